@@ -1,0 +1,141 @@
+"""Business days and hours in the recipient's time zone.
+
+A note should arrive while the reader is at work: not at 2 a.m., not on a
+Saturday, not on a public holiday of the employer's country. Holiday
+calendars come from the ``holidays`` package, loaded on first use and cached
+per country and year (building one costs tens of milliseconds).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Set
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from babel.core import get_global
+
+__all__ = ["BusinessCalendar", "primary_zone"]
+
+#: For countries that span several zones, the zone of the capital or the main
+#: business centre; Babel lists zones alphabetically, which would put the US
+#: in Adak, Alaska.
+_PRIMARY_ZONES = {
+    "AR": "America/Argentina/Buenos_Aires",
+    "AU": "Australia/Sydney",
+    "BR": "America/Sao_Paulo",
+    "CA": "America/Toronto",
+    "CL": "America/Santiago",
+    "CN": "Asia/Shanghai",
+    "DE": "Europe/Berlin",
+    "ES": "Europe/Madrid",
+    "ID": "Asia/Jakarta",
+    "KZ": "Asia/Almaty",
+    "MX": "America/Mexico_City",
+    "MY": "Asia/Kuala_Lumpur",
+    "NZ": "Pacific/Auckland",
+    "PT": "Europe/Lisbon",
+    "RU": "Europe/Moscow",
+    "UA": "Europe/Kyiv",
+    "US": "America/New_York",
+}
+
+
+@functools.lru_cache(maxsize=256)
+def primary_zone(country: str) -> ZoneInfo:
+    """The time zone a country's business day is usually kept in."""
+    key = _PRIMARY_ZONES.get(country)
+    if key is None:
+        zones = get_global("territory_zones").get(country) or ["UTC"]
+        key = zones[0]
+    return ZoneInfo(key)
+
+
+@functools.lru_cache(maxsize=512)
+def _closed_days(country: str, year: int) -> tuple[frozenset[date], frozenset[int]]:
+    """Public holidays and weekend weekdays (0 = Monday) for one year."""
+    import holidays
+
+    try:
+        calendar = holidays.country_holidays(country, years=year)
+    except NotImplementedError:
+        return frozenset(), frozenset({5, 6})
+    weekend = frozenset(getattr(calendar, "weekend", {5, 6}))
+    return frozenset(calendar.keys()), weekend
+
+
+class BusinessCalendar:
+    """Opening hours on the working days of one country, in one zone."""
+
+    def __init__(self, country: str, zone: ZoneInfo, hours: tuple[time, time]) -> None:
+        self.country = country
+        self.zone = zone
+        self.opening, self.closing = hours
+
+    def is_business_day(self, day: date) -> bool:
+        holidays, weekend = _closed_days(self.country, day.year)
+        return day.weekday() not in weekend and day not in holidays
+
+    def holiday_name(self, day: date) -> str | None:
+        """Why a weekday is closed, for the explanation (None if it is open)."""
+        import holidays
+
+        try:
+            calendar = holidays.country_holidays(self.country, years=day.year)
+        except NotImplementedError:
+            return None
+        name = calendar.get(day)
+        return str(name) if name else None
+
+    def next_business_day(self, day: date) -> date:
+        day += timedelta(days=1)
+        for _ in range(60):
+            if self.is_business_day(day):
+                return day
+            day += timedelta(days=1)
+        return day  # a country closed for two months: give up gracefully
+
+    def _at(self, day: date, clock: time) -> datetime:
+        # Through UTC and back so that a wall time in a DST gap is normalised.
+        local = datetime.combine(day, clock, tzinfo=self.zone)
+        return local.astimezone(ZoneInfo("UTC")).astimezone(self.zone)
+
+    def next_open(self, moment: datetime) -> datetime:
+        """The first moment at or after ``moment`` that falls in business hours."""
+        local = moment.astimezone(self.zone)
+        day, clock = local.date(), local.timetz().replace(tzinfo=None)
+        if self.is_business_day(day):
+            if clock < self.opening:
+                return self._at(day, self.opening)
+            if clock < self.closing:
+                return local
+        return self._at(self.next_business_day(day), self.opening)
+
+    def deadline(self, moment: datetime) -> datetime:
+        """Move a raw deadline onto a business day, inside business hours.
+
+        A deadline on a closed day moves forward to the next business day at
+        the same clock time (a Friday interview can wait until Monday); one
+        outside the hours is clamped to opening or closing time.
+        """
+        local = moment.astimezone(self.zone)
+        day, clock = local.date(), local.timetz().replace(tzinfo=None)
+        if not self.is_business_day(day):
+            day = self.next_business_day(day)
+        clock = min(max(clock, self.opening), self.closing)
+        return self._at(day, clock)
+
+    def closing_time(self, moment: datetime) -> datetime:
+        local = moment.astimezone(self.zone)
+        return self._at(local.date(), self.closing)
+
+    def closed_days_between(self, start: datetime, end: datetime) -> Set[date]:
+        """Closed days strictly between two moments (for the explanation)."""
+        day = start.astimezone(self.zone).date() + timedelta(days=1)
+        last = end.astimezone(self.zone).date()
+        closed = set()
+        while day < last:
+            if not self.is_business_day(day):
+                closed.add(day)
+            day += timedelta(days=1)
+        return closed

@@ -1,0 +1,281 @@
+"""Combine what the plugins said into one Recommendation.
+
+The rules, each documented in ``docs/architecture.md`` and tested:
+
+* **Verdict.** Each stance scores EXPECTED +2, RECOMMENDED +1, OPTIONAL 0,
+  UNUSUAL -1, DO_NOT_SEND -2. The weighted mean of the scores picks the
+  verdict: >= 1.5 EXPECTED, >= 0.5 RECOMMENDED, > -0.5 OPTIONAL, > -1.5
+  UNUSUAL, else DO_NOT_SEND. No stance at all gives OPTIONAL.
+* **Preference.** A known hiring-manager preference beats every custom:
+  ``no_follow_up`` gives DO_NOT_SEND, ``prefers_email`` and
+  ``appreciates_handwritten`` set the channel.
+* **Timing.** ``send_by`` is the interview's end plus the narrowest window
+  any plugin gave (24 hours if none did), moved onto a business day of the
+  employer's country and into business hours, in the recipient's zone.
+  ``send_after`` is the end plus the longest ``wait`` (one hour if none),
+  moved into business hours. Business hours are the intersection of the
+  hours plugins gave (09:00-17:00 if none did).
+* **Channel and register.** The heaviest total weight wins; ties go to the
+  earlier member of the enum (e-mail, neutral).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import time, timedelta
+from typing import TypeVar
+from zoneinfo import ZoneInfo
+
+from ._calendar import BusinessCalendar, primary_zone
+from ._model import (
+    Channel,
+    Expectation,
+    Interview,
+    Preference,
+    Reason,
+    Recommendation,
+    Register,
+    Verdict,
+)
+
+__all__ = [
+    "DEFAULT_HOURS",
+    "DEFAULT_WAIT",
+    "DEFAULT_WITHIN",
+    "STANCE_SCORES",
+    "Contribution",
+    "decide",
+    "recipient_zone",
+    "verdict_for",
+]
+
+#: A plugin's name and what it contributed.
+Contribution = tuple[str, Expectation]
+
+STANCE_SCORES: dict[Verdict, float] = {
+    Verdict.EXPECTED: 2.0,
+    Verdict.RECOMMENDED: 1.0,
+    Verdict.OPTIONAL: 0.0,
+    Verdict.UNUSUAL: -1.0,
+    Verdict.DO_NOT_SEND: -2.0,
+}
+DEFAULT_WITHIN = timedelta(hours=24)
+DEFAULT_WAIT = timedelta(hours=1)
+DEFAULT_HOURS = (time(9), time(17))
+
+#: The weight shown on a reason that overrides every custom.
+OVERRIDE_WEIGHT = 1000.0
+PREFERENCE_SOURCE = "stated preference of the hiring manager (given by the caller)"
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def verdict_for(score: float) -> Verdict:
+    """The verdict for a weighted mean stance score."""
+    if score >= 1.5:
+        return Verdict.EXPECTED
+    if score >= 0.5:
+        return Verdict.RECOMMENDED
+    if score > -0.5:
+        return Verdict.OPTIONAL
+    if score > -1.5:
+        return Verdict.UNUSUAL
+    return Verdict.DO_NOT_SEND
+
+
+def recipient_zone(interview: Interview) -> ZoneInfo:
+    """The zone the note is read in: the first interviewer's, else the interview's own
+    zone when it is a named zone, else the employer country's main zone."""
+    for person in interview.interviewers:
+        if person.timezone is not None:
+            return person.timezone
+    if isinstance(interview.when.tzinfo, ZoneInfo):
+        return interview.when.tzinfo
+    return primary_zone(interview.country)
+
+
+def effective_preference(interview: Interview) -> Preference | None:
+    """The interview's preference, else one every interviewer shares."""
+    if interview.preference is not None:
+        return interview.preference
+    stated = {p.preference for p in interview.interviewers}
+    if len(stated) == 1 and interview.interviewers:
+        return stated.pop()
+    return None
+
+
+def _heaviest(
+    contributions: Sequence[Contribution], attr: str, enum_type: type[E], default: E
+) -> tuple[E, tuple[str, ...]]:
+    totals: dict[E, float] = defaultdict(float)
+    backers: dict[E, list[str]] = defaultdict(list)
+    for plugin, exp in contributions:
+        value = getattr(exp, attr)
+        if value is not None and exp.weight > 0:
+            totals[value] += exp.weight
+            if plugin not in backers[value]:
+                backers[value].append(plugin)
+    if not totals:
+        return default, ()
+    order = list(enum_type)
+    best = max(totals, key=lambda v: (totals[v], -order.index(v)))
+    return best, tuple(backers[best])
+
+
+def _hours(contributions: Sequence[Contribution]) -> tuple[tuple[time, time], tuple[str, ...]]:
+    given = [(p, e.hours) for p, e in contributions if e.hours is not None]
+    if not given:
+        return DEFAULT_HOURS, ()
+    opening = max(h[0] for _, h in given)
+    closing = min(h[1] for _, h in given)
+    if opening < closing:
+        deciders = tuple(dict.fromkeys(p for p, h in given if opening in h or closing in h))
+        return (opening, closing), deciders
+    plugin, hours = max(given, key=lambda g: next(e.weight for p, e in contributions if p == g[0]))
+    return hours, (plugin,)
+
+
+def decide(
+    interview: Interview,
+    contributions: Sequence[Contribution],
+    *,
+    channel: Channel | None = None,
+) -> Recommendation:
+    """Turn contributions into a Recommendation; ``channel`` is the caller's choice."""
+    reasons = [
+        Reason(
+            text=exp.reason,
+            plugin=plugin,
+            weight=exp.weight,
+            source=exp.source,
+            stance=exp.stance,
+            about=tuple(
+                name
+                for name, present in (
+                    ("verdict", exp.stance is not None),
+                    ("channel", exp.channel is not None),
+                    ("send_by", exp.within is not None or exp.hours is not None),
+                    ("send_after", exp.wait is not None),
+                    ("register", exp.register is not None),
+                )
+                if present
+            ),
+        )
+        for plugin, exp in contributions
+    ]
+    deciders: dict[str, tuple[str, ...]] = {}
+
+    # Verdict: weighted mean of stances.
+    stances = [(p, e) for p, e in contributions if e.stance is not None and e.weight > 0]
+    total = sum(e.weight for _, e in stances)
+    if total > 0:
+        score = sum(STANCE_SCORES[e.stance] * e.weight for _, e in stances if e.stance) / total
+        verdict = verdict_for(score)
+    else:
+        score, verdict = 0.0, Verdict.OPTIONAL
+    deciders["verdict"] = tuple(dict.fromkeys(p for p, _ in stances))
+
+    chosen_channel, deciders["channel"] = _heaviest(
+        contributions, "channel", Channel, Channel.EMAIL
+    )
+    register, deciders["register"] = _heaviest(
+        contributions, "register", Register, Register.NEUTRAL
+    )
+
+    preference = effective_preference(interview)
+    if preference is Preference.NO_FOLLOW_UP:
+        verdict, score = Verdict.DO_NOT_SEND, STANCE_SCORES[Verdict.DO_NOT_SEND]
+        deciders["verdict"] = ("preference",)
+        reasons.insert(
+            0,
+            Reason(
+                "The hiring manager has said they do not want follow-up notes; "
+                "that outweighs any custom.",
+                "preference",
+                OVERRIDE_WEIGHT,
+                PREFERENCE_SOURCE,
+                Verdict.DO_NOT_SEND,
+                ("verdict",),
+            ),
+        )
+    elif preference in (Preference.PREFERS_EMAIL, Preference.APPRECIATES_HANDWRITTEN):
+        chosen_channel = (
+            Channel.EMAIL if preference is Preference.PREFERS_EMAIL else Channel.HANDWRITTEN
+        )
+        deciders["channel"] = ("preference",)
+        reasons.insert(
+            0,
+            Reason(
+                f"The hiring manager is known to prefer {chosen_channel.value} notes.",
+                "preference",
+                OVERRIDE_WEIGHT,
+                PREFERENCE_SOURCE,
+                None,
+                ("channel",),
+            ),
+        )
+
+    if channel is not None and channel is not chosen_channel:
+        reasons.insert(
+            0,
+            Reason(
+                f"You chose {channel.value}; the advice above would be {chosen_channel.value}.",
+                "caller",
+                0.0,
+                None,
+                None,
+                ("channel",),
+            ),
+        )
+        deciders["channel"] = ("caller",)
+
+    # Timing.
+    zone = recipient_zone(interview)
+    hours, deciders_hours = _hours(contributions)
+    calendar = BusinessCalendar(interview.country, zone, hours)
+    windows = [(p, e.within) for p, e in contributions if e.within is not None]
+    within = min((w for _, w in windows), default=DEFAULT_WITHIN)
+    waits = [(p, e.wait) for p, e in contributions if e.wait is not None]
+    wait = max((w for _, w in waits), default=DEFAULT_WAIT)
+    end = interview.when.astimezone(zone)
+    send_after = calendar.next_open(end + wait)
+    send_by = calendar.deadline(end + within)
+    if send_by < send_after:
+        # The window closed outside business hours: the first business day it opens.
+        send_by = calendar.closing_time(send_after)
+        if send_by <= send_after:
+            send_by = send_after + timedelta(hours=1)
+    deciders["send_by"] = tuple(
+        dict.fromkeys([p for p, w in windows if w == within] + list(deciders_hours))
+    )
+    deciders["send_after"] = tuple(dict.fromkeys(p for p, w in waits if w == wait))
+
+    skipped = calendar.closed_days_between(end, send_by)
+    if skipped:
+        names = []
+        for day in sorted(skipped):
+            holiday = calendar.holiday_name(day)
+            names.append(f"{day.isoformat()} ({holiday})" if holiday else day.isoformat())
+        reasons.append(
+            Reason(
+                "The deadline skips days the office is closed: " + ", ".join(names) + ".",
+                "calendar",
+                0.0,
+                f"public holidays of {interview.country} from the 'holidays' package",
+                None,
+                ("send_by",),
+            )
+        )
+
+    return Recommendation(
+        verdict=verdict,
+        send_after=send_after,
+        send_by=send_by,
+        channel=channel or chosen_channel,
+        register=register,
+        reasons=tuple(reasons),
+        deciders=tuple(deciders.items()),
+        score=score,
+    )

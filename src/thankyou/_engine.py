@@ -1,0 +1,355 @@
+"""The engine: loads plugins, calls their hooks, and runs the pipeline.
+
+pluggy calls every implementation and returns a flat list, forgetting who
+said what; the engine instead calls each implementation itself, so every
+contribution keeps its plugin's name, and a plugin that raises or returns the
+wrong type is named in the error (or, with ``strict=False``, skipped with a
+warning while the others' advice stands unchanged).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
+from types import ModuleType
+from typing import TypeVar
+
+import attrs
+import pluggy
+from attrs import frozen
+
+from . import _baseline, hookspecs
+from ._coerce import aware, choice
+from ._decide import Contribution, decide
+from ._errors import InvalidInput, PluginError, close_matches
+from ._model import (
+    Advice,
+    Candidate,
+    Channel,
+    Expectation,
+    Industry,
+    Interview,
+    Recommendation,
+)
+
+__all__ = ["DISABLE_ENV", "ENTRY_POINT_GROUP", "Engine", "PluginInfo", "advise", "default_engine"]
+
+ENTRY_POINT_GROUP = "thankyou"
+DISABLE_ENV = "THANKYOU_DISABLE_PLUGINS"
+#: A hook slower than this is named in a warning.
+SLOW_HOOK_SECONDS = 2.0
+
+#: Plugins that ship inside the core package, always registered unless disabled.
+_BUILTINS: dict[str, ModuleType] = {"baseline": _baseline}
+
+T = TypeVar("T")
+
+
+@frozen
+class PluginInfo:
+    """What ``thankyou plugins`` shows about one plugin."""
+
+    name: str
+    distribution: str | None
+    version: str | None
+    hooks: tuple[str, ...]
+    status: str  # "active", "disabled" or "failed"
+    error: str | None = None
+    industries: tuple[str, ...] = ()
+
+
+def _now() -> datetime:
+    """The one place the library reads the clock."""
+    return datetime.now(UTC)
+
+
+def _plugin_name(plugin: object) -> str:
+    name = getattr(plugin, "__name__", None)
+    if isinstance(name, str):
+        return name.rsplit(".", 1)[-1]
+    return type(plugin).__name__
+
+
+class Engine:
+    """An explicit set of plugins, and the functions that use them.
+
+    ``plugins`` registers extra plugin objects (a mapping gives their names);
+    ``disable`` names plugins to leave out (entry points, built-ins, extras),
+    added to those in ``$THANKYOU_DISABLE_PLUGINS``; ``entry_points=False``
+    loads nothing from the ``thankyou`` entry-point group. With
+    ``strict=True`` a failing plugin raises `PluginError`; with
+    ``strict=False`` it is skipped and named in ``Advice.warnings``.
+    """
+
+    def __init__(
+        self,
+        plugins: Iterable[object] | Mapping[str, object] | None = None,
+        *,
+        disable: Iterable[str] = (),
+        entry_points: bool = True,
+        strict: bool = True,
+    ) -> None:
+        self.strict = strict
+        self._pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
+        self._pm.add_hookspecs(hookspecs)
+        self._info: dict[str, PluginInfo] = {}
+        self._load_warnings: list[str] = []
+        if isinstance(disable, str):
+            raise InvalidInput("disable", "expected a list of plugin names, got one string")
+        explicit_disable = {str(d).strip() for d in disable}
+        env_disable = {d.strip() for d in os.environ.get(DISABLE_ENV, "").split(",") if d.strip()}
+        self._disabled = explicit_disable | env_disable
+
+        for name, module in _BUILTINS.items():
+            self._add(name, module, "thankyou", None)
+        if entry_points:
+            self._load_entry_points()
+        if plugins is not None:
+            items = (
+                list(plugins.items())
+                if isinstance(plugins, Mapping)
+                else [(_plugin_name(p), p) for p in plugins]
+            )
+            for name, plugin in items:
+                self._add(name, plugin, None, None)
+
+        unknown = explicit_disable - set(self._info)
+        if unknown:
+            name = sorted(unknown)[0]
+            raise InvalidInput(
+                "disable",
+                f"no plugin is named {name!r}{close_matches(name, self._info)}; "
+                f"installed: {', '.join(sorted(self._info)) or 'none'}",
+            )
+        self._industries = self._collect_industries()
+
+    # --- loading -----------------------------------------------------------
+
+    def _add(self, name: str, plugin: object, dist: str | None, version: str | None) -> None:
+        if name in self._info:
+            raise PluginError(
+                name, None, "two plugins share this name; rename one of their entry points"
+            )
+        if name in self._disabled:
+            self._info[name] = PluginInfo(name, dist, version, (), "disabled")
+            return
+        try:
+            self._pm.register(plugin, name=name)
+            self._pm.check_pending()
+        except pluggy.PluginValidationError as exc:
+            if self._pm.is_registered(plugin):
+                self._pm.unregister(plugin)
+            self._fail(name, dist, version, PluginError(name, None, str(exc)))
+            return
+        except ValueError as exc:  # pluggy: already registered under another name
+            self._fail(name, dist, version, PluginError(name, None, str(exc)))
+            return
+        hooks = tuple(sorted(h.name for h in self._pm.get_hookcallers(plugin) or ()))
+        self._info[name] = PluginInfo(name, dist, version, hooks, "active")
+
+    def _fail(self, name: str, dist: str | None, version: str | None, err: PluginError) -> None:
+        if self.strict:
+            raise err
+        self._info[name] = PluginInfo(name, dist, version, (), "failed", str(err))
+        self._load_warnings.append(str(err))
+
+    def _load_entry_points(self) -> None:
+        from importlib.metadata import entry_points
+
+        for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+            dist = ep.dist.name if ep.dist is not None else None
+            version = ep.dist.version if ep.dist is not None else None
+            if ep.name in self._disabled:
+                self._info[ep.name] = PluginInfo(ep.name, dist, version, (), "disabled")
+                continue
+            try:
+                plugin = ep.load()
+            except Exception as exc:
+                # One broken plugin must not stop the others: record it, go on.
+                err = PluginError(
+                    ep.name, None, f"failed to load {ep.value!r}: {type(exc).__name__}: {exc}"
+                )
+                self._info[ep.name] = PluginInfo(ep.name, dist, version, (), "failed", str(err))
+                self._load_warnings.append(str(err))
+                continue
+            self._add(ep.name, plugin, dist, version)
+
+    def _collect_industries(self) -> dict[str, tuple[str, Industry]]:
+        index: dict[str, tuple[str, Industry]] = {}
+        by_plugin: dict[str, list[str]] = {}
+        for plugin, industry in self._call(
+            "thankyou_industries", {}, Industry, self._load_warnings
+        ):
+            for word in (industry.key, *industry.aliases):
+                key = word.casefold()
+                if key in index and index[key][0] != plugin:
+                    other = index[key][0]
+                    err = PluginError(
+                        plugin,
+                        "thankyou_industries",
+                        f"industry {word!r} is already declared by plugin {other!r}; "
+                        f"disable one of them",
+                    )
+                    if self.strict:
+                        raise err
+                    self._load_warnings.append(str(err))
+                    continue
+                index[key] = (plugin, industry)
+            by_plugin.setdefault(plugin, []).append(industry.key)
+        for plugin, keys in by_plugin.items():
+            self._info[plugin] = attrs.evolve(self._info[plugin], industries=tuple(keys))
+        return index
+
+    # --- calling hooks -------------------------------------------------------
+
+    def _call(
+        self,
+        hook: str,
+        kwargs: Mapping[str, object],
+        kind: type[T],
+        warnings: list[str],
+    ) -> list[tuple[str, T]]:
+        """Call each implementation of ``hook`` in registration order, keeping names."""
+        caller: pluggy.HookCaller = getattr(self._pm.hook, hook)
+        results: list[tuple[str, T]] = []
+        for impl in caller.get_hookimpls():
+            name = impl.plugin_name
+            started = time.perf_counter()
+            try:
+                returned = impl.function(*[kwargs[arg] for arg in impl.argnames])
+                items = _as_items(returned, kind, name, hook)
+            except Exception as exc:
+                err = (
+                    exc
+                    if isinstance(exc, PluginError)
+                    else PluginError(name, hook, f"raised {type(exc).__name__}: {exc}")
+                )
+                if self.strict:
+                    raise err from exc
+                warnings.append(f"{err}; its contribution was skipped")
+                continue
+            elapsed = time.perf_counter() - started
+            if elapsed > SLOW_HOOK_SECONDS:
+                warnings.append(f"plugin {name!r} took {elapsed:.1f} s in {hook}")
+            results.extend((name, item) for item in items)
+        return results
+
+    # --- public API ----------------------------------------------------------
+
+    def plugins(self) -> tuple[PluginInfo, ...]:
+        """Every plugin the engine knows, including disabled and failed ones."""
+        return tuple(self._info[name] for name in sorted(self._info))
+
+    def industries(self) -> tuple[Industry, ...]:
+        """Every industry the active plugins declare, by key."""
+        seen = {ind.key: ind for _, ind in self._industries.values()}
+        return tuple(seen[k] for k in sorted(seen))
+
+    def resolve(self, interview: Interview) -> Interview:
+        """The interview with its industry alias replaced by the canonical key."""
+        if not isinstance(interview, Interview):
+            raise InvalidInput(
+                "interview", f"expected an Interview, got {type(interview).__name__}"
+            )
+        if interview.industry is None:
+            return interview
+        word = interview.industry.strip().casefold()
+        found = self._industries.get(word)
+        if found is None:
+            known = sorted({ind.key for _, ind in self._industries.values()})
+            hint = close_matches(word, list(self._industries))
+            raise InvalidInput(
+                "Interview.industry",
+                f"{interview.industry!r} is not a known industry{hint}; "
+                f"known: {', '.join(known) if known else 'none (no industry plugin is active)'}",
+            )
+        key = found[1].key
+        return interview if key == interview.industry else attrs.evolve(interview, industry=key)
+
+    def contributions(
+        self, interview: Interview, candidate: Candidate, warnings: list[str] | None = None
+    ) -> list[Contribution]:
+        """What every plugin says about this interview, with the plugin's name."""
+        if not isinstance(candidate, Candidate):
+            raise InvalidInput("candidate", f"expected a Candidate, got {type(candidate).__name__}")
+        return self._call(
+            "thankyou_expectations",
+            {"interview": interview, "candidate": candidate},
+            Expectation,
+            [] if warnings is None else warnings,
+        )
+
+    def recommend(
+        self,
+        interview: Interview,
+        candidate: Candidate,
+        *,
+        channel: Channel | str | None = None,
+        warnings: list[str] | None = None,
+    ) -> Recommendation:
+        """Only the Recommendation, without drafting notes."""
+        interview = self.resolve(interview)
+        chosen = None if channel is None else choice(Channel, channel, "channel")
+        contributions = self.contributions(interview, candidate, warnings)
+        return decide(interview, contributions, channel=chosen)
+
+    def advise(
+        self,
+        interview: Interview,
+        candidate: Candidate,
+        *,
+        now: datetime | None = None,
+        channel: Channel | str | None = None,
+    ) -> Advice:
+        """Recommend whether, when and how to send, and draft the notes."""
+        moment = _now() if now is None else aware(now, "now")
+        del moment  # used by drafting and proofreading once they exist
+        warnings = list(self._load_warnings)
+        recommendation = self.recommend(interview, candidate, channel=channel, warnings=warnings)
+        return Advice(recommendation, (), tuple(warnings))
+
+
+def _as_items(returned: object, kind: type[T], plugin: str, hook: str) -> Sequence[T]:
+    if returned is None:
+        return ()
+    if isinstance(returned, (str, bytes)) or not isinstance(returned, Iterable):
+        raise PluginError(
+            plugin, hook, f"returned {type(returned).__name__}; expected a list of {kind.__name__}"
+        )
+    items = tuple(returned)
+    for item in items:
+        if not isinstance(item, kind):
+            raise PluginError(
+                plugin,
+                hook,
+                f"returned a {type(item).__name__} in its list; expected {kind.__name__}",
+            )
+    return items
+
+
+_default: Engine | None = None
+_default_lock = threading.Lock()
+
+
+def default_engine() -> Engine:
+    """The shared engine with every installed plugin, built on first use."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = Engine()
+    return _default
+
+
+def advise(
+    interview: Interview,
+    candidate: Candidate,
+    *,
+    now: datetime | None = None,
+    channel: Channel | str | None = None,
+) -> Advice:
+    """`Engine.advise` on the default engine (every installed plugin)."""
+    return default_engine().advise(interview, candidate, now=now, channel=channel)
