@@ -29,6 +29,7 @@ from ._model import (
     Stage,
     Verdict,
 )
+from ._phrasebook import Phrase, Phrasebook
 from .hookspecs import hookimpl
 
 __all__ = [
@@ -45,6 +46,8 @@ __all__ = [
     "Interviewer",
     "InvalidInput",
     "Note",
+    "Phrase",
+    "Phrasebook",
     "PluginError",
     "PluginInfo",
     "Preference",

@@ -21,8 +21,16 @@ from collections.abc import Iterable
 import pluggy
 
 from ._model import Candidate, Expectation, Industry, Interview
+from ._phrasebook import Phrase, Phrasebook
 
-__all__ = ["hookimpl", "hookspec", "thankyou_expectations", "thankyou_industries"]
+__all__ = [
+    "hookimpl",
+    "hookspec",
+    "thankyou_expectations",
+    "thankyou_industries",
+    "thankyou_phrasebooks",
+    "thankyou_phrases",
+]
 
 #: Marks a hook specification; only this module uses it.
 hookspec = pluggy.HookspecMarker("thankyou")
@@ -73,5 +81,60 @@ def thankyou_industries() -> Iterable[Industry]:
         @hookimpl
         def thankyou_industries():
             return [Industry("nursing", "Nursing", aliases=("nurse", "rn"))]
+    """
+    raise NotImplementedError
+
+
+@hookspec
+def thankyou_phrasebooks() -> Iterable[Phrasebook]:
+    """Contribute phrasebooks: the parts of a note in a language and register.
+
+    Called once, the first time a note is drafted. A culture plugin returns
+    one `Phrasebook` per locale it writes (``"de"``, ``"de_CH"``, ...). Two
+    plugins giving a phrasebook for the same locale and register is an error
+    naming both.
+
+    Example::
+
+        @hookimpl
+        def thankyou_phrasebooks():
+            return [
+                Phrasebook(
+                    locale="nl",
+                    subjects=["Bedankt voor het gesprek: {position}"],
+                    salutations={"ms": "Geachte mevrouw {family_name},",
+                                 "mr": "Geachte heer {family_name},",
+                                 "name": "Beste {name},",
+                                 "team": "Geachte heer, mevrouw,"},
+                    openers=["Hartelijk dank voor het gesprek van {date} over de functie "
+                             "van {position} bij {company}."],
+                    highlights=["Vooral ons gesprek over {highlight} is me bijgebleven."],
+                    interest=["Ik ben nog steeds zeer geïnteresseerd in deze functie."],
+                    closers=["Ik hoor graag van u."],
+                    sign_offs=["Met vriendelijke groet,"],
+                    source="careerwise.nl",
+                )
+            ]
+    """
+    raise NotImplementedError
+
+
+@hookspec
+def thankyou_phrases(interview: Interview) -> Iterable[Phrase]:
+    """Contribute industry sentences for the drafts of this interview.
+
+    Called once per `advise` call that drafts notes, after the industry key
+    is resolved. Return `Phrase` objects in any languages you write well; the
+    composer uses those in the note's language and register. Return nothing
+    for other industries.
+
+    Example::
+
+        @hookimpl
+        def thankyou_phrases(interview):
+            if interview.industry != "sales":
+                return ()
+            return [Phrase("I would welcome a call next week to talk about next steps.",
+                           kind="follow_up", locale="en")]
     """
     raise NotImplementedError
