@@ -10,6 +10,7 @@ warning while the others' advice stands unchanged).
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from collections.abc import Iterable, Mapping, Sequence
@@ -35,10 +36,20 @@ from ._model import (
     Recommendation,
 )
 
-__all__ = ["DISABLE_ENV", "ENTRY_POINT_GROUP", "Engine", "PluginInfo", "advise", "default_engine"]
+__all__ = [
+    "DISABLE_ENV",
+    "ENTRY_POINT_GROUP",
+    "TRACE_ENV",
+    "Engine",
+    "PluginInfo",
+    "advise",
+    "default_engine",
+]
 
 ENTRY_POINT_GROUP = "thankyou"
 DISABLE_ENV = "THANKYOU_DISABLE_PLUGINS"
+#: Set to 1 to print every hook call, each plugin's contribution and its time to stderr.
+TRACE_ENV = "THANKYOU_TRACE"
 #: A hook slower than this is named in a warning.
 SLOW_HOOK_SECONDS = 2.0
 
@@ -82,6 +93,8 @@ class Engine:
     loads nothing from the ``thankyou`` entry-point group. With
     ``strict=True`` a failing plugin raises `PluginError`; with
     ``strict=False`` it is skipped and named in ``Advice.warnings``.
+    ``trace=True`` prints each hook call, each plugin's contribution and its
+    time to standard error; it defaults to ``$THANKYOU_TRACE`` (``1`` is on).
     """
 
     def __init__(
@@ -91,8 +104,10 @@ class Engine:
         disable: Iterable[str] = (),
         entry_points: bool = True,
         strict: bool = True,
+        trace: bool | None = None,
     ) -> None:
         self.strict = strict
+        self.trace = _trace_from_env() if trace is None else bool(trace)
         self._pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
         self._pm.add_hookspecs(hookspecs)
         self._info: dict[str, PluginInfo] = {}
@@ -215,7 +230,10 @@ class Engine:
         """Call each implementation of ``hook`` in registration order, keeping names."""
         caller: pluggy.HookCaller = getattr(self._pm.hook, hook)
         results: list[tuple[str, T]] = []
-        for impl in caller.get_hookimpls():
+        impls = caller.get_hookimpls()
+        if self.trace:
+            _trace(f"call {hook} ({len(impls)} implementation{'s' * (len(impls) != 1)})")
+        for impl in impls:
             name = impl.plugin_name
             started = time.perf_counter()
             try:
@@ -227,11 +245,15 @@ class Engine:
                     if isinstance(exc, PluginError)
                     else PluginError(name, hook, f"raised {type(exc).__name__}: {exc}")
                 )
+                if self.trace:
+                    _trace_failure(name, time.perf_counter() - started, err)
                 if self.strict:
                     raise err from exc
                 warnings.append(f"{err}; its contribution was skipped")
                 continue
             elapsed = time.perf_counter() - started
+            if self.trace:
+                _trace_contribution(name, elapsed, items)
             if elapsed > SLOW_HOOK_SECONDS:
                 warnings.append(f"plugin {name!r} took {elapsed:.1f} s in {hook}")
             results.extend((name, item) for item in items)
@@ -310,6 +332,25 @@ class Engine:
         warnings = list(self._load_warnings)
         recommendation = self.recommend(interview, candidate, channel=channel, warnings=warnings)
         return Advice(recommendation, (), tuple(warnings))
+
+
+def _trace_from_env() -> bool:
+    return os.environ.get(TRACE_ENV, "").strip().lower() not in ("", "0", "false", "no", "off")
+
+
+def _trace(line: str) -> None:
+    print(f"thankyou trace: {line}", file=sys.stderr, flush=True)
+
+
+def _trace_contribution(plugin: str, seconds: float, items: Sequence[object]) -> None:
+    _trace(f"  {plugin} -> {len(items)} item{'s' * (len(items) != 1)} in {seconds * 1000:.3f} ms")
+    for item in items:
+        text = repr(item)
+        _trace(f"    {text if len(text) <= 160 else text[:157] + '...'}")
+
+
+def _trace_failure(plugin: str, seconds: float, err: Exception) -> None:
+    _trace(f"  {plugin} -> failed in {seconds * 1000:.3f} ms: {err}")
 
 
 def _as_items(returned: object, kind: type[T], plugin: str, hook: str) -> Sequence[T]:
