@@ -206,6 +206,14 @@ def _interview_preference(v: object) -> Preference | None:
     return c.optional_choice(Preference, v, "Interview.preference")
 
 
+def _interview_recruiter(v: object) -> Interviewer | None:
+    if v is None or isinstance(v, Interviewer):
+        return v
+    raise InvalidInput(
+        "Interview.recruiter", f"expected an Interviewer or None, got {type(v).__name__}"
+    )
+
+
 def _expectation_stance(v: object) -> Verdict | None:
     return c.optional_choice(Verdict, v, "Expectation.stance")
 
@@ -330,6 +338,9 @@ class Interview:
     format: Format = field(default=Format.ONSITE, converter=_interview_format)
     department: str | None = field(default=None, converter=_interview_department)
     preference: Preference | None = field(default=None, converter=_interview_preference)
+    #: The agency recruiter who arranged the interview, if any: they get thanks too.
+    #: Kept last so that positional construction of the fields above is unchanged.
+    recruiter: Interviewer | None = field(default=None, converter=_interview_recruiter)
 
     @industry.validator
     def _check_industry(self, _: object, value: object) -> None:
