@@ -9,7 +9,8 @@ per country and year (building one costs tens of milliseconds).
 from __future__ import annotations
 
 import functools
-from collections.abc import Set
+import warnings
+from collections.abc import Mapping, Set
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -52,13 +53,25 @@ def primary_zone(country: str) -> ZoneInfo:
 
 
 @functools.lru_cache(maxsize=512)
-def _closed_days(country: str, year: int) -> tuple[frozenset[date], frozenset[int]]:
-    """Public holidays and weekend weekdays (0 = Monday) for one year."""
+def _holidays(country: str, year: int) -> Mapping[date, str] | None:
+    """The ``holidays`` calendar, or None for a country it does not cover."""
     import holidays
 
-    try:
-        calendar = holidays.country_holidays(country, years=year)
-    except NotImplementedError:
+    # Some calendars warn that a movable feast is not computed for a distant year;
+    # the advice still stands, so the warning is not passed on to the caller.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return holidays.country_holidays(country, years=year)
+        except NotImplementedError:
+            return None
+
+
+@functools.lru_cache(maxsize=512)
+def _closed_days(country: str, year: int) -> tuple[frozenset[date], frozenset[int]]:
+    """Public holidays and weekend weekdays (0 = Monday) for one year."""
+    calendar = _holidays(country, year)
+    if calendar is None:
         return frozenset(), frozenset({5, 6})
     weekend = frozenset(getattr(calendar, "weekend", {5, 6}))
     return frozenset(calendar.keys()), weekend
@@ -78,13 +91,8 @@ class BusinessCalendar:
 
     def holiday_name(self, day: date) -> str | None:
         """Why a weekday is closed, for the explanation (None if it is open)."""
-        import holidays
-
-        try:
-            calendar = holidays.country_holidays(self.country, years=day.year)
-        except NotImplementedError:
-            return None
-        name = calendar.get(day)
+        calendar = _holidays(self.country, day.year)
+        name = calendar.get(day) if calendar is not None else None
         return str(name) if name else None
 
     def next_business_day(self, day: date) -> date:

@@ -242,11 +242,9 @@ def decide(
     end = interview.when.astimezone(zone)
     send_after = calendar.next_open(end + wait)
     send_by = calendar.deadline(end + within)
-    if send_by < send_after:
+    if send_by <= send_after:
         # The window closed outside business hours: the first business day it opens.
         send_by = calendar.closing_time(send_after)
-        if send_by <= send_after:
-            send_by = send_after + timedelta(hours=1)
     deciders["send_by"] = tuple(
         dict.fromkeys([p for p, w in windows if w == within] + list(deciders_hours))
     )

@@ -35,7 +35,7 @@ def converter() -> cattrs.Converter:
 
     from ._model import Recommendation
 
-    conv = cattrs.Converter(forbid_extra_keys=True)
+    conv = cattrs.Converter(forbid_extra_keys=True, unstruct_collection_overrides={tuple: list})
     # Leave checking to the classes' own converters, which name the field.
     conv.register_structure_hook(str, lambda v, _: v)
     conv.register_structure_hook_func(

@@ -416,6 +416,18 @@ class Reason:
     about: tuple[str, ...] = ()
 
 
+_DECIDED_FIELDS = ("verdict", "send_after", "send_by", "channel", "register")
+
+
+def _recommendation_deciders(
+    v: Iterable[tuple[str, Iterable[str]]],
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Canonical order, so that equal recommendations compare equal after JSON."""
+    pairs = [(str(name), tuple(plugins)) for name, plugins in v]
+    rank = {name: i for i, name in enumerate(_DECIDED_FIELDS)}
+    return tuple(sorted(pairs, key=lambda p: (rank.get(p[0], len(rank)), p[0])))
+
+
 @frozen
 class Recommendation:
     """Whether, when, how and how formally to send; every field explained."""
@@ -427,7 +439,9 @@ class Recommendation:
     register: Register
     reasons: tuple[Reason, ...]
     #: For each field, the plugins that decided it: (("verdict", ("baseline",)), ...)
-    deciders: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    deciders: tuple[tuple[str, tuple[str, ...]], ...] = field(
+        default=(), converter=_recommendation_deciders
+    )
     #: The weighted stance, from -2 (do not send) to +2 (expected).
     score: float = 0.0
 
