@@ -1,54 +1,493 @@
-"""The ``thankyou`` command."""
+"""The ``thankyou`` command.
+
+Start-up matters at a terminal, so this module imports only click at the top;
+the engine, cattrs, Babel dates and the plugins load inside the commands that
+need them (``thankyou --help`` loads none of them).
+
+Exit codes: 0 done; 1 ``check`` found an error-level finding; 2 bad input
+(a file, a field, an option), one line on standard error, no traceback unless
+``--debug``; 3 an unexpected failure (a bug), also without a traceback unless
+``--debug``.
+"""
 
 from __future__ import annotations
 
+import functools
 import sys
-import tomllib
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from ._errors import ThankYouError
+if TYPE_CHECKING:
+    from datetime import datetime, tzinfo
+
+    from babel import Locale
+
+    from ._engine import Engine
+    from ._interview_file import Document, FileError
+    from ._model import Advice, Candidate, Finding, Interview, Interviewer
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_FINDINGS = 1
+EXIT_INPUT = 2
+EXIT_FAILURE = 3
+
+CHANNELS = ("email", "handwritten", "linkedin")
 
 
-def _read(path: str) -> dict[str, Any]:
+class BadInput(click.ClickException):
+    """One line on standard error, exit code 2."""
+
+    exit_code = EXIT_INPUT
+
+
+class Failure(click.ClickException):
+    exit_code = EXIT_FAILURE
+
+
+def _guarded(command: F) -> F:
+    """Turn the library's errors into one clear line; ``--debug`` adds the traceback."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        from ._errors import ThankYouError
+
+        ctx = click.get_current_context()
+        debug = bool(kwargs.pop("debug", False) or (ctx.obj or {}).get("debug"))
+        kwargs["disable"] = (*(ctx.obj or {}).get("disable", ()), *kwargs.get("disable", ()))
+        try:
+            return command(*args, **kwargs)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, BrokenPipeError):
+            raise
+        except ThankYouError as exc:
+            if debug:
+                import traceback
+
+                traceback.print_exc()
+            raise BadInput(str(exc)) from None
+        except Exception as exc:
+            if debug:
+                raise
+            raise Failure(
+                f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)"
+            ) from None
+
+    return run  # type: ignore[return-value]
+
+
+def _common(command: F) -> F:
+    """``--disable`` and ``--debug``, on every command."""
+    command = click.option(
+        "--debug", is_flag=True, help="Show the traceback when something goes wrong."
+    )(command)
+    return click.option(
+        "--disable",
+        multiple=True,
+        metavar="PLUGIN",
+        help="Leave this plugin out (repeatable); also $THANKYOU_DISABLE_PLUGINS=a,b.",
+    )(command)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help="Show the traceback when something goes wrong.")
+@click.option(
+    "--disable", multiple=True, metavar="PLUGIN", help="Leave this plugin out (repeatable)."
+)
+@click.pass_context
+def main(ctx: click.Context, debug: bool, disable: tuple[str, ...]) -> None:
+    """Advice on thank-you notes after a job interview: whether, when, how, and what to say.
+
+    Start with `thankyou init` to write an interview file, then `thankyou advise FILE`.
+    """
+    ctx.obj = {"debug": debug, "disable": disable}
+
+
+# --- shared pieces ------------------------------------------------------------------------
+
+
+def _engine(disable: Iterable[str]) -> Engine:
+    from ._engine import Engine
+    from ._errors import InvalidInput
+
     try:
-        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise click.ClickException(f"{path}: cannot read: {exc.strerror}") from None
+        return Engine(strict=False, disable=tuple(disable))
+    except InvalidInput as exc:
+        raise InvalidInput("--disable" if exc.field == "disable" else exc.field, exc.reason) from None
+
+
+def _moment(now: str | None) -> datetime | None:
+    from ._coerce import aware
+
+    return None if now is None else aware(now, "--now")
+
+
+def _warn(warnings: Iterable[str]) -> None:
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+
+
+def _advise(
+    doc: Document, engine: Engine, now: datetime | None, channel: str | None
+) -> tuple[Advice, Interview, Candidate]:
+    from ._errors import InvalidInput
+
+    interview, candidate = doc.values()
     try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise click.ClickException(f"{path}: {exc}") from None
+        advice = engine.advise(interview, candidate, now=now, channel=channel)
+    except InvalidInput as exc:  # e.g. an industry no plugin knows
+        raise doc.locate(exc) from None
+    return advice, interview, candidate
 
 
-@click.group()
-def main() -> None:
-    """Advice on thank-you notes after a job interview."""
+def _write_atomically(path: Path, data: bytes, *, overwrite: bool) -> None:
+    """Write via a temporary file in the same folder; never clobber unless ``overwrite``."""
+    import os
+    import tempfile
+
+    folder = path.parent
+    if not folder.is_dir():
+        raise BadInput(f"{path}: the folder {str(folder)!r} does not exist")
+    fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
+        if overwrite:
+            os.replace(temporary, path)
+            return
+        try:
+            os.link(temporary, path)  # fails if the path exists, with no window for a race
+        except FileExistsError:
+            raise BadInput(f"{path}: already exists; use --force to overwrite it") from None
+        except OSError:  # no hard links on this file system
+            if path.exists():
+                raise BadInput(f"{path}: already exists; use --force to overwrite it") from None
+            os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+# --- advise -------------------------------------------------------------------------------
 
 
 @main.command()
 @click.argument("file")
-def advise(file: str) -> None:
-    """Print the recommendation for the interview in FILE."""
-    from . import Candidate, Interview, from_dict
-    from . import advise as run
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown", "eml"]),
+    help="Output: text (default), json (the Advice as documented in docs/format.md), "
+    "markdown, or eml (one e-mail file per note, into --out). Batch input writes JSON Lines.",
+)
+@click.option(
+    "--out",
+    default=".",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Folder for --format eml.",
+)
+@click.option("--now", metavar="ISO-8601", help="Fix the clock, e.g. 2026-11-20T18:00-05:00.")
+@click.option(
+    "--ui-locale",
+    metavar="LOCALE",
+    help="Language of dates in the explanation (default: the candidate's locale).",
+)
+@click.option(
+    "--timezone",
+    "zone_name",
+    metavar="ZONE",
+    help="Show times in this IANA zone (default: the zone of the interview time).",
+)
+@click.option("--channel", type=click.Choice(CHANNELS), help="Draft for this channel.")
+@_common
+@_guarded
+def advise(
+    file: str,
+    fmt: str | None,
+    out: str,
+    now: str | None,
+    ui_locale: str | None,
+    zone_name: str | None,
+    channel: str | None,
+    disable: tuple[str, ...],
+) -> None:
+    """Advise on the interview in FILE (TOML or JSON; - reads standard input).
 
-    data = _read(file)
+    FILE may also be a JSON Lines file (.jsonl, one interview per line) or a
+    folder of .toml/.json files: then one JSON result per line is written.
+    """
+    from ._interview_file import is_batch, read_document
+
+    moment = _moment(now)
+    if is_batch(file):
+        if fmt not in (None, "json"):
+            raise BadInput(f"--format {fmt}: batch input ({file}) is written as JSON Lines")
+        sys.exit(_batch(file, _engine(disable), moment, channel))
+
+    doc = read_document(file)
+    advice, interview, candidate = _advise(doc, _engine(disable), moment, channel)
+    _warn(advice.warnings)
+    if fmt == "json":
+        import json
+
+        from ._json import to_dict
+
+        click.echo(json.dumps(to_dict(advice), sort_keys=True, ensure_ascii=False, indent=2))
+        return
+    if fmt == "eml":
+        _write_emails(advice, candidate, Path(out))
+        return
+
+    from . import _rendering
+    from ._coerce import locale, timezone
+
+    ui: Locale = candidate.locale if ui_locale is None else locale(ui_locale, "--ui-locale")
+    zone = timezone(zone_name, "--timezone") or _interview_zone(interview)
+    render = _rendering.markdown if fmt == "markdown" else _rendering.text
+    for line in render(advice, interview, zone, ui):
+        click.echo(line)
+
+
+def _interview_zone(interview: Interview) -> tzinfo:
+    """Where the interview was held: a panel member's zone matching its offset, else the offset.
+
+    An IANA zone reads better ("Eastern Standard Time") than a bare "GMT-05:00".
+    """
+    offset = interview.when.utcoffset()
+    for person in interview.interviewers:
+        if person.timezone is not None and interview.when.astimezone(person.timezone).utcoffset() == offset:
+            return person.timezone
+    zone = interview.when.tzinfo
+    assert zone is not None  # Interview.when is aware
+    return zone
+
+
+def _write_emails(advice: Advice, candidate: Candidate, out: Path) -> None:
+    from email.headerregistry import Address
+
+    from ._rendering import eml_name
+
+    if not advice.notes:
+        click.echo("No notes drafted; no e-mail written.", err=True)
+        return
     try:
-        interview = from_dict(Interview, data.get("interview"))
-        candidate = from_dict(Candidate, data.get("candidate"))
-        advice = run(interview, candidate)
-    except ThankYouError as exc:
-        raise click.ClickException(f"{file}: {exc}") from None
-    rec = advice.recommendation
-    click.echo(f"Verdict:    {rec.verdict.value}")
-    click.echo(f"Send after: {rec.send_after.isoformat()}")
-    click.echo(f"Send by:    {rec.send_by.isoformat()}")
-    click.echo(f"Channel:    {rec.channel.value}")
-    click.echo(f"Register:   {rec.register.value}")
-    for reason in rec.reasons:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BadInput(f"--out {out}: cannot create the folder: {exc.strerror}") from None
+    sender = (
+        str(Address(display_name=candidate.name, addr_spec=candidate.email))
+        if candidate.email
+        else None
+    )
+    for number, note in enumerate(advice.notes, start=1):
+        path = out / eml_name(number, note)
+        _write_atomically(path, note.as_email(sender=sender).as_bytes(), overwrite=True)
+        click.echo(str(path))
+
+
+def _batch(file: str, engine: Engine, now: datetime | None, channel: str | None) -> int:
+    """One JSON line per interview, streamed; returns the exit code."""
+    import json
+
+    from ._errors import ThankYouError
+    from ._interview_file import FileError
+    from ._json import to_dict
+
+    total, items = _documents(file)
+    failed = 0
+    seen: set[str] = set()
+    bar = (
+        click.progressbar(length=total, label="Advising", file=sys.stderr)
+        if sys.stderr.isatty()
+        else nullcontext()
+    )
+    with bar as progress:
+        for item in items:
+            record: dict[str, object]
+            try:
+                if isinstance(item, FileError):
+                    raise item
+                advice = _advise(item, engine, now, channel)[0]
+                record = {"source": item.source, "line": item.line, "advice": to_dict(advice)}
+                _warn(w for w in advice.warnings if w not in seen)
+                seen.update(advice.warnings)
+            except ThankYouError as exc:
+                failed += 1
+                located = exc if isinstance(exc, FileError) else None
+                record = {
+                    "source": located.source if located else file,
+                    "line": located.line if located else None,
+                    "field": getattr(exc, "field", None) or None,
+                    "error": str(exc),
+                }
+            click.echo(json.dumps(record, sort_keys=True, ensure_ascii=False))
+            if progress is not None:
+                progress.update(1)
+    if failed:
+        click.echo(f"Error: {failed} of {total} interviews could not be advised", err=True)
+        return EXIT_INPUT
+    return 0
+
+
+def _documents(file: str) -> tuple[int, Iterator[Document | FileError]]:
+    from ._interview_file import documents_in
+
+    return documents_in(file)
+
+
+# --- check --------------------------------------------------------------------------------
+
+
+def _recipient(interview: Interview, name: str | None) -> Interviewer | None:
+    from ._errors import InvalidInput, close_matches
+
+    if name is None:
+        return None
+    for person in interview.interviewers:
+        if person.name.casefold() == name.strip().casefold():
+            return person
+    names = [p.name for p in interview.interviewers]
+    raise InvalidInput(
+        "--recipient",
+        f"{name!r} is not on the panel{close_matches(name, names)}; "
+        f"interviewers: {', '.join(names) or 'none'}",
+    )
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    before = text[:offset]
+    line = before.count("\n") + 1
+    return line, offset - (before.rfind("\n") + 1) + 1
+
+
+@main.command()
+@click.argument("note")
+@click.option(
+    "--interview",
+    "interview_file",
+    required=True,
+    metavar="FILE",
+    help="The interview file the note is about.",
+)
+@click.option("--recipient", metavar="NAME", help="The interviewer the note is addressed to.")
+@click.option("--channel", type=click.Choice(CHANNELS), help="How the note will be sent.")
+@click.option("--now", metavar="ISO-8601", help="Fix the clock (for the deadline check).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@_common
+@_guarded
+def check(
+    note: str,
+    interview_file: str,
+    recipient: str | None,
+    channel: str | None,
+    now: str | None,
+    fmt: str,
+    disable: tuple[str, ...],
+) -> None:
+    """Proofread the note in NOTE (- reads standard input) against its interview.
+
+    Prints NOTE:line:col: severity rule: message. Exit code 1 when a finding is
+    at error level, 0 otherwise.
+    """
+    from ._interview_file import read_document, read_text
+
+    text = read_text(note)
+    doc = read_document(interview_file)
+    interview, candidate = doc.values()
+    person = _recipient(interview, recipient)
+    engine = _engine(disable)
+    findings: tuple[Finding, ...] = engine.check(
+        text, interview, candidate, recipient=person, channel=channel, now=_moment(now)
+    )
+    name = "<stdin>" if note == "-" else note
+    if fmt == "json":
+        import json
+
+        from ._json import to_dict
+
+        click.echo(json.dumps(to_dict(list(findings)), sort_keys=True, ensure_ascii=False))
+    else:
+        for finding in findings:
+            line, column = _position(text, finding.start)
+            suggestion = f" (suggestion: {finding.suggestion})" if finding.suggestion else ""
+            click.echo(
+                f"{name}:{line}:{column}: {finding.severity.value} {finding.rule}: "
+                f"{finding.message}{suggestion}"
+            )
+    if any(f.severity.value == "error" for f in findings):
+        sys.exit(EXIT_FINDINGS)
+
+
+# --- plugins ------------------------------------------------------------------------------
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@_common
+@_guarded
+def plugins(fmt: str, disable: tuple[str, ...]) -> None:
+    """List every plugin: where it comes from, its hooks, what it covers, and failures."""
+    infos = _engine(disable).plugins()
+    if fmt == "json":
+        import json
+
+        import attrs
+
         click.echo(
-            f"- [{reason.plugin}] {reason.text}" + (f" ({reason.source})" if reason.source else "")
+            json.dumps(
+                [attrs.asdict(info) for info in infos],
+                sort_keys=True,
+                ensure_ascii=False,
+                indent=2,
+            )
         )
+        return
+    for info in infos:
+        origin = (
+            "built into thankyou"
+            if info.distribution == "thankyou" and info.version is None
+            else f"{info.distribution or 'not from a distribution'} {info.version or ''}".strip()
+        )
+        click.echo(f"{info.name} ({info.status})")
+        click.echo(f"  from:       {origin}")
+        if info.status == "failed":
+            click.echo(f"  error:      {info.error}")
+            continue
+        if info.status == "disabled":
+            continue
+        click.echo(f"  hooks:      {', '.join(info.hooks) or 'none'}")
+        for label in ("industries", "countries", "languages"):
+            covered = getattr(info, label, ())
+            if covered:
+                click.echo(f"  {label + ':':<11} {', '.join(covered)}")
+
+
+# --- init ---------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("path", default="interview.toml")
+@click.option("--force", is_flag=True, help="Overwrite PATH if it exists.")
+@_common
+@_guarded
+def init(path: str, force: bool, disable: tuple[str, ...]) -> None:
+    """Write a commented example interview file to PATH (default interview.toml)."""
+    del disable  # no plugin is loaded to write a file
+    from ._interview_file import TEMPLATE
+
+    target = Path(path)
+    if target.is_dir():
+        raise BadInput(f"{path}: is a folder; give a file name such as {path}/interview.toml")
+    text = TEMPLATE.replace("{name}", path)
+    _write_atomically(target, text.encode("utf-8"), overwrite=force)
+    click.echo(f"Wrote {path}. Fill it in, then run: thankyou advise {path}")
