@@ -414,6 +414,9 @@ class Reason:
     stance: Verdict | None = None
     #: The Recommendation fields this reason informed: "verdict", "channel", ...
     about: tuple[str, ...] = ()
+    #: The text as its plugin (or the core) wrote it, when ``text`` is a translation
+    #: into the caller's ``ui_locale``; None when ``text`` is that original.
+    untranslated: str | None = None
 
 
 _DECIDED_FIELDS = ("verdict", "send_after", "send_by", "channel", "register")
