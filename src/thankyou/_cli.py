@@ -116,7 +116,9 @@ def _engine(disable: Iterable[str]) -> Engine:
     try:
         return Engine(strict=False, disable=tuple(disable))
     except InvalidInput as exc:
-        raise InvalidInput("--disable" if exc.field == "disable" else exc.field, exc.reason) from None
+        raise InvalidInput(
+            "--disable" if exc.field == "disable" else exc.field, exc.reason
+        ) from None
 
 
 def _moment(now: str | None) -> datetime | None:
@@ -131,16 +133,24 @@ def _warn(warnings: Iterable[str]) -> None:
 
 
 def _advise(
-    doc: Document, engine: Engine, now: datetime | None, channel: str | None
-) -> tuple[Advice, Interview, Candidate]:
+    doc: Document, engine: Engine, now: datetime | None, channel: str | None, ui: Locale | None
+) -> tuple[Advice, Interview, Candidate, Locale]:
+    """Advice on one document; the explanation in ``ui``, else the candidate's language."""
     from ._errors import InvalidInput
 
     interview, candidate = doc.values()
+    reader = ui or candidate.locale
     try:
-        advice = engine.advise(interview, candidate, now=now, channel=channel)
+        advice = engine.advise(interview, candidate, now=now, channel=channel, ui_locale=reader)
     except InvalidInput as exc:  # e.g. an industry no plugin knows
         raise doc.locate(exc) from None
-    return advice, interview, candidate
+    return advice, interview, candidate, reader
+
+
+def _ui_locale(value: str | None) -> Locale | None:
+    from ._coerce import locale
+
+    return None if value is None else locale(value, "--ui-locale")
 
 
 def _write_atomically(path: Path, data: bytes, *, overwrite: bool) -> None:
@@ -228,13 +238,14 @@ def advise(
     from ._interview_file import is_batch, read_document
 
     moment = _moment(now)
+    ui = _ui_locale(ui_locale)
     if is_batch(file):
         if fmt not in (None, "json"):
             raise BadInput(f"--format {fmt}: batch input ({file}) is written as JSON Lines")
-        sys.exit(_batch(file, _engine(disable), moment, channel))
+        sys.exit(_batch(file, _engine(disable), moment, channel, ui))
 
     doc = read_document(file)
-    advice, interview, candidate = _advise(doc, _engine(disable), moment, channel)
+    advice, interview, candidate, reader = _advise(doc, _engine(disable), moment, channel, ui)
     _warn(advice.warnings)
     if fmt == "json":
         import json
@@ -248,12 +259,11 @@ def advise(
         return
 
     from . import _rendering
-    from ._coerce import locale, timezone
+    from ._coerce import timezone
 
-    ui: Locale = candidate.locale if ui_locale is None else locale(ui_locale, "--ui-locale")
     zone = timezone(zone_name, "--timezone") or _interview_zone(interview)
     render = _rendering.markdown if fmt == "markdown" else _rendering.text
-    for line in render(advice, interview, zone, ui):
+    for line in render(advice, interview, zone, reader):
         click.echo(line)
 
 
@@ -264,7 +274,10 @@ def _interview_zone(interview: Interview) -> tzinfo:
     """
     offset = interview.when.utcoffset()
     for person in interview.interviewers:
-        if person.timezone is not None and interview.when.astimezone(person.timezone).utcoffset() == offset:
+        if (
+            person.timezone is not None
+            and interview.when.astimezone(person.timezone).utcoffset() == offset
+        ):
             return person.timezone
     zone = interview.when.tzinfo
     assert zone is not None  # Interview.when is aware
@@ -294,7 +307,9 @@ def _write_emails(advice: Advice, candidate: Candidate, out: Path) -> None:
         click.echo(str(path))
 
 
-def _batch(file: str, engine: Engine, now: datetime | None, channel: str | None) -> int:
+def _batch(
+    file: str, engine: Engine, now: datetime | None, channel: str | None, ui: Locale | None
+) -> int:
     """One JSON line per interview, streamed; returns the exit code."""
     import json
 
@@ -316,7 +331,7 @@ def _batch(file: str, engine: Engine, now: datetime | None, channel: str | None)
             try:
                 if isinstance(item, FileError):
                     raise item
-                advice = _advise(item, engine, now, channel)[0]
+                advice = _advise(item, engine, now, channel, ui)[0]
                 record = {"source": item.source, "line": item.line, "advice": to_dict(advice)}
                 _warn(w for w in advice.warnings if w not in seen)
                 seen.update(advice.warnings)

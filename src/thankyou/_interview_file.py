@@ -295,7 +295,7 @@ def _line_starts(text: str) -> list[int]:
 
 def _json_positions(text: str) -> dict[Path_, int]:
     """Line of every key and array item in valid JSON text."""
-    from json.decoder import scanstring
+    from json.decoder import scanstring  # type: ignore[attr-defined]  # public since 2.6
 
     starts = _line_starts(text)
     positions: dict[Path_, int] = {}

@@ -16,9 +16,25 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from babel import Locale
 
-    from ._model import Advice, Finding, Interview, Interviewer, Note, Reason
+    from ._model import (
+        Advice,
+        Channel,
+        Finding,
+        Interview,
+        Interviewer,
+        Note,
+        Reason,
+        Register,
+        Verdict,
+    )
 
-__all__ = ["escape_markdown", "eml_name", "markdown", "text"]
+__all__ = ["eml_name", "escape_markdown", "markdown", "text"]
+
+
+def _label(value: Verdict | Channel | Register, locale: Locale) -> str:
+    from ._i18n import label
+
+    return label(value, locale)
 
 
 def when(moment: datetime, zone: tzinfo, locale: Locale) -> str:
@@ -45,11 +61,11 @@ def text(advice: Advice, interview: Interview, zone: tzinfo, locale: Locale) -> 
     rec = advice.recommendation
     yield f"{interview.position} at {interview.company} ({interview.stage.value} interview)"
     yield ""
-    yield f"Verdict:     {rec.verdict.value}"
+    yield f"Verdict:     {_label(rec.verdict, locale)}"
     yield f"Send after:  {when(rec.send_after, zone, locale)}"
     yield f"Send by:     {when(rec.send_by, zone, locale)}"
-    yield f"Channel:     {rec.channel.value}"
-    yield f"Register:    {rec.register.value}"
+    yield f"Channel:     {_label(rec.channel, locale)}"
+    yield f"Register:    {_label(rec.register, locale)}"
     yield ""
     yield "Why:"
     for reason in rec.reasons:
@@ -83,11 +99,10 @@ def escape_markdown(value: str) -> str:
     """Text that renders as itself in CommonMark/GFM, with no HTML, links or markup."""
     value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     value = _INLINE.sub(r"\\\1", value)
-    value = _LINE_START.sub(
+    return _LINE_START.sub(
         lambda m: m.group(1) + "".join("\\" + c if not c.isdigit() else c for c in m.group(2)),
         value,
     )
-    return value
 
 
 def _cell(value: str) -> str:
@@ -97,18 +112,15 @@ def _cell(value: str) -> str:
 def markdown(advice: Advice, interview: Interview, zone: tzinfo, locale: Locale) -> Iterator[str]:
     """The advice as a Markdown document; user and plugin text is escaped."""
     rec = advice.recommendation
-    yield (
-        f"# Thank-you note: {_cell(interview.position)} at {_cell(interview.company)}"
-        .rstrip()
-    )
+    yield (f"# Thank-you note: {_cell(interview.position)} at {_cell(interview.company)}".rstrip())
     yield ""
     yield "| | |"
     yield "|---|---|"
-    yield f"| Verdict | {rec.verdict.value} |"
+    yield f"| Verdict | {_cell(_label(rec.verdict, locale))} |"
     yield f"| Send after | {_cell(when(rec.send_after, zone, locale))} |"
     yield f"| Send by | {_cell(when(rec.send_by, zone, locale))} |"
-    yield f"| Channel | {rec.channel.value} |"
-    yield f"| Register | {rec.register.value} |"
+    yield f"| Channel | {_cell(_label(rec.channel, locale))} |"
+    yield f"| Register | {_cell(_label(rec.register, locale))} |"
     yield ""
     yield "## Why"
     yield ""
