@@ -1,0 +1,127 @@
+"""Fundraising and nonprofit development: the job is thanking people.
+
+A development officer's work is donor stewardship, so a candidate who does
+not thank the interviewer shows the habit the job cannot afford. This is the
+industry the project's seed article names as one where a note "may be
+expected and could even influence the hiring process".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from thankyou import Expectation, Industry, Interview, Phrase, Verdict
+from thankyou.hookspecs import hookimpl
+
+KEY = "fundraising"
+INDUSTRY = Industry(
+    KEY,
+    "Fundraising and nonprofit development",
+    aliases=(
+        "nonprofit",
+        "non-profit",
+        "not-for-profit",
+        "NGO",
+        "development",
+        "nonprofit development",
+        "philanthropy",
+        "charity",
+        "advancement",
+        "donor relations",
+    ),
+)
+
+SEED_ARTICLE = (
+    "'Are Thank-You Notes Important After Job Interviews?' (the article this project grew "
+    "from): 'in industries like fundraising, thank-you notes may be expected and could even "
+    "influence the hiring process'"
+)
+MADON = (
+    "Susan Madon, CFRE, 'Write a Thank you Note!', susanmadoncfre.com/susan-madons-number-"
+    "one-fundraising-and-life-tip-write-a-thank-you-note/"
+)
+
+EXPECTATIONS = (
+    Expectation(
+        Verdict.EXPECTED,
+        "In fundraising a thank-you note is expected and can decide between candidates: "
+        "thanking people promptly is the core of the job, so hiring managers read the note "
+        "as a sample of how you will treat donors.",
+        weight=2.5,
+        source=SEED_ARTICLE,
+    ),
+    Expectation(
+        Verdict.EXPECTED,
+        "A development director writes that a candidate who cannot be bothered to thank an "
+        "interviewer is unlikely to keep donor relationships warm, and that the note can "
+        "make the difference in hiring for a development job (one practitioner; weak "
+        "source).",
+        weight=0.5,
+        source=MADON,
+    ),
+    Expectation(
+        None,
+        "Never turn the note into an ask: in donor relations a thank-you that asks for more "
+        "is a classic mistake, and an interviewer in the field will notice (one "
+        "practitioner; weak source).",
+        weight=0.3,
+        source="Weiswood, 'Never Do This When Thanking a Donor', "
+        "weiswood.com/blog/never-do-this-when-thanking-a-donor",
+    ),
+)
+
+PHRASES = (
+    Phrase(
+        "Our conversation left me even more committed to {company}'s mission, and to the "
+        "donor relationships that sustain it.",
+        kind="interest",
+        locale="en",
+        source=MADON,
+    ),
+    Phrase(
+        "I keep thinking about {highlight}, and about how I would build on it with your donors.",
+        kind="highlight",
+        locale="en",
+        source=MADON,
+    ),
+    Phrase(
+        "Unser Gespräch hat mich darin bestärkt, mich für die Mission von {company} "
+        "einzusetzen und die Beziehungen zu den Spenderinnen und Spendern weiter zu pflegen.",
+        kind="interest",
+        locale="de",
+        source=MADON,
+    ),
+    Phrase(
+        "Notre échange m'a conforté dans mon souhait de servir la mission portée par "
+        "{company} et de faire vivre une relation durable avec ses donateurs.",
+        kind="interest",
+        locale="fr",
+        source=MADON,
+    ),
+    Phrase(
+        "Nuestra conversación reafirmó mi deseo de contribuir a la misión de {company} y de "
+        "cuidar la relación con sus donantes.",
+        kind="interest",
+        locale="es",
+        source=MADON,
+    ),
+)
+
+
+@hookimpl
+def thankyou_industries() -> Iterable[Industry]:
+    return (INDUSTRY,)
+
+
+@hookimpl
+def thankyou_expectations(interview: Interview) -> Iterable[Expectation]:
+    if interview.industry != KEY:
+        return ()
+    return EXPECTATIONS
+
+
+@hookimpl
+def thankyou_phrases(interview: Interview) -> Iterable[Phrase]:
+    if interview.industry != KEY:
+        return ()
+    return PHRASES
