@@ -2,7 +2,7 @@
 
 A fresh virtual environment (no system site-packages, nothing from this
 checkout on the path) gets ``thankyou`` from the repository root and
-``thankyou-nursing`` from ``docs/examples/``, exactly as the guide tells a
+``thankyou-veterinary`` from ``docs/examples/``, exactly as the guide tells a
 plugin author to do; then the engine must find the plugin, use it, list it,
 and switch it off on request, and the plugin's own tests must pass there.
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "docs" / "examples" / "thankyou-nursing"
+EXAMPLE = ROOT / "docs" / "examples" / "thankyou-veterinary"
 #: What pip prints when it cannot reach a package index (the only reason to skip).
 OFFLINE = (
     "Could not find a version that satisfies",
@@ -37,23 +37,23 @@ CHECK = textwrap.dedent(
 
     # The installed copies, not the checkout.
     assert thankyou.__file__.startswith(sys.prefix), thankyou.__file__
-    import thankyou_nursing
-    assert thankyou_nursing.__file__.startswith(sys.prefix), thankyou_nursing.__file__
+    import thankyou_veterinary
+    assert thankyou_veterinary.__file__.startswith(sys.prefix), thankyou_veterinary.__file__
 
     info = {p.name: p for p in thankyou.Engine().plugins()}
-    nursing = info["nursing"]
-    assert nursing.status == "active", nursing
-    assert nursing.distribution == "thankyou-nursing", nursing
-    assert nursing.version == "1.0.0", nursing
-    assert nursing.industries == ("nursing",), nursing
+    veterinary = info["veterinary"]
+    assert veterinary.status == "active", veterinary
+    assert veterinary.distribution == "thankyou-veterinary", veterinary
+    assert veterinary.version == "1.0.0", veterinary
+    assert veterinary.industries == ("veterinary",), veterinary
 
-    interview = make_interview(industry="registered nurse", position="Staff Nurse")
+    interview = make_interview(industry="veterinarian", position="Associate Veterinarian")
     advice = thankyou.advise(interview, make_candidate())
-    ours = [r for r in advice.recommendation.reasons if r.plugin == "nursing"]
+    ours = [r for r in advice.recommendation.reasons if r.plugin == "veterinary"]
     assert ours and all(r.source for r in ours), advice.recommendation.reasons
 
-    off = thankyou.Engine(disable=["nursing"])
-    assert {p.name: p.status for p in off.plugins()}["nursing"] == "disabled"
+    off = thankyou.Engine(disable=["veterinary"])
+    assert {p.name: p.status for p in off.plugins()}["veterinary"] == "disabled"
     print("engine ok")
     """
 )
@@ -65,9 +65,9 @@ CHECK_DISABLED = textwrap.dedent(
     from thankyou.testing import make_candidate, make_interview
 
     status = {p.name: p.status for p in thankyou.Engine().plugins()}
-    assert status["nursing"] == "disabled", status
+    assert status["veterinary"] == "disabled", status
     try:
-        thankyou.advise(make_interview(industry="nurse"), make_candidate())
+        thankyou.advise(make_interview(industry="vet"), make_candidate())
     except thankyou.InvalidInput as exc:
         assert exc.field == "Interview.industry", exc
     else:
@@ -96,7 +96,7 @@ def test_example_plugin_installs_and_works_out_of_tree(tmp_path: Path) -> None:
     env["PATH"] = f"{bindir}{os.pathsep}{env.get('PATH', '')}"
 
     # Out of tree: build the plugin from a copy, run everything from elsewhere.
-    plugin = tmp_path / "thankyou-nursing"
+    plugin = tmp_path / "thankyou-veterinary"
     shutil.copytree(EXAMPLE, plugin, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     work = tmp_path / "work"
     work.mkdir()
@@ -113,10 +113,26 @@ def test_example_plugin_installs_and_works_out_of_tree(tmp_path: Path) -> None:
 
     listed = _run([str(bindir / "thankyou"), "plugins"], work, env)
     assert listed.returncode == 0, listed.stderr
-    assert "nursing" in listed.stdout
-    assert "thankyou-nursing" in listed.stdout
+    assert "veterinary" in listed.stdout
+    assert "thankyou-veterinary" in listed.stdout
 
-    disabled_env = {**env, "THANKYOU_DISABLE_PLUGINS": "nursing"}
+    # The guide's commands: advise on the example interview file, with and without the plugin.
+    advised = _run(
+        [str(bindir / "thankyou"), "advise", "interview.toml", "--now", "2026-11-17T12:00-06:00"],
+        plugin,
+        env,
+    )
+    assert advised.returncode == 0, advised.stderr
+    assert "[veterinary]" in advised.stdout
+    refused = _run(
+        [str(bindir / "thankyou"), "--disable", "veterinary", "advise", "interview.toml"],
+        plugin,
+        env,
+    )
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    assert "'vet' is not a known industry" in refused.stderr
+
+    disabled_env = {**env, "THANKYOU_DISABLE_PLUGINS": "veterinary"}
     without = _run([python, "-c", CHECK_DISABLED], work, disabled_env)
     assert without.returncode == 0, without.stderr
     assert without.stdout.strip() == "disabled ok"

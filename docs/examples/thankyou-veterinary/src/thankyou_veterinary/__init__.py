@@ -1,39 +1,54 @@
-"""What nurse managers expect after a job interview: a thankyou plugin.
+"""What veterinary hospitals expect after a job interview: a thankyou plugin.
 
 The facts are data, each with the source it comes from. Advice from a single
-practitioner or a forum is weakly sourced: it gets a low weight and says so in
+recruiter or educator is weakly sourced: it gets a low weight and says so in
 its reason, so it informs the advice without outvoting a survey.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import timedelta
 
-from thankyou import Candidate, Expectation, Industry, Interview, Register, Verdict, hookimpl
+from thankyou import Candidate, Channel, Expectation, Industry, Interview, Verdict, hookimpl
 
 __all__ = ["INDUSTRY", "NORMS", "thankyou_expectations", "thankyou_industries"]
 
-INDUSTRY = Industry("nursing", "Nursing", aliases=("nurse", "rn", "registered nurse"))
+INDUSTRY = Industry(
+    "veterinary",
+    "Veterinary medicine",
+    aliases=("vet", "veterinarian", "animal hospital", "vet tech", "veterinary technician"),
+)
+
+RECRUITER = (
+    "Veterinary Career Services, 'Should I Write a Thank You Note After I Interview with a "
+    "Veterinary Specialty Practice?', veterinarycareerservices.com (one recruiter)"
+)
+EDUCATOR = "The Vetducator, 'Should I Send a Thank You Note?', vetducator.com (one educator's blog)"
 
 NORMS = (
     Expectation(
         Verdict.RECOMMENDED,
-        "A nurse educator advises a note after every nursing interview: not required, "
-        "but among many strong candidates it helps you stand out (one practitioner's "
-        "advice, so it counts for little).",
+        "A veterinary recruiter advises a note to everyone who was key to the interview: the "
+        "doctors gave up appointments to meet you, and a missing note is remembered (one "
+        "recruiter's advice, so it counts for little).",
         weight=0.5,
-        source="Karen Clarke, MSN, RN, 'A New Graduate Nurse's Guide to Writing a Thank You "
-        "Letter After an Interview', nursingcecentral.com, 2024-07-30",
-        within=timedelta(hours=24),
+        source=RECRUITER,
     ),
     Expectation(
         None,
-        "Nurse managers are busy: keep the note short, thank them, and name one thing "
-        "you discussed, without selling yourself all over again (forum advice; weak).",
-        weight=0.2,
-        source="allnurses.com forum thread 'Interview went great, now thank you?', 2014",
-        register=Register.NEUTRAL,
+        "The same recruiter prefers a short handwritten note, addressed to each doctor and "
+        "to the hospital administrator (one recruiter; weak).",
+        weight=0.3,
+        source=RECRUITER,
+        channel=Channel.HANDWRITTEN,
+    ),
+    Expectation(
+        Verdict.RECOMMENDED,
+        "A veterinary educator says you will not be cut from a shortlist for sending none, "
+        "but a note shows respect for the time people gave you; thank the staff who arranged "
+        "the visit too (one blog; weak).",
+        weight=0.3,
+        source=EDUCATOR,
     ),
 )
 
@@ -45,7 +60,7 @@ def thankyou_industries() -> Iterable[Industry]:
 
 @hookimpl
 def thankyou_expectations(interview: Interview, candidate: Candidate) -> Iterable[Expectation]:
-    # The engine has already turned "RN" or "nurse" into the key "nursing".
+    # The engine has already turned "vet" or "animal hospital" into the key "veterinary".
     if interview.industry != INDUSTRY.key:
         return ()
     return NORMS
