@@ -242,7 +242,9 @@ class CountryNorm:
                     register=self.register,
                 )
             )
-        found.extend(Expectation(None, f.text, weight=f.weight, source=f.source) for f in self.extras)
+        found.extend(
+            Expectation(None, f.text, weight=f.weight, source=f.source) for f in self.extras
+        )
         return tuple(found)
 
     def as_interviewers_culture(
@@ -367,7 +369,9 @@ def expectations_hook(
     """The ``thankyou_expectations`` hook implementation for one country."""
 
     @hookimpl
-    def thankyou_expectations(interview: Interview, candidate: Candidate) -> tuple[Expectation, ...]:
+    def thankyou_expectations(
+        interview: Interview, candidate: Candidate
+    ) -> tuple[Expectation, ...]:
         return norm.expectations(interview, candidate)
 
     return thankyou_expectations

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from thankyou import Register, Verdict
 
-from ._norms import ORDINARY, WEAK, CountryNorm, Custom, Fact, expectations_hook
+from ._norms import GENERIC_EMAIL, ORDINARY, WEAK, CountryNorm, Custom, Fact, expectations_hook
 
 ROBERT_WALTERS = (
     "Robert Walters Belgium (Audrey Hannecart), 'Sending a thank you email after a job "
@@ -32,7 +32,7 @@ NORM = CountryNorm(
         ROBERT_WALTERS,
         WEAK,
     ),
-    channel=Fact("E-mail.", ROBERT_WALTERS, WEAK),
+    channel=Fact("E-mail.", f"{ROBERT_WALTERS}; {GENERIC_EMAIL}", ORDINARY),
     register=Register.FORMAL,
     register_fact=Fact(
         "Formal: in French 'Madame,' or 'Madame, Monsieur,' with vous and a matching "

@@ -30,8 +30,7 @@ NORM = CountryNorm(
     channel=Fact("E-mail, if you send one.", GENERIC_EMAIL, ORDINARY),
     register=Register.FORMAL,
     register_fact=Fact(
-        "'Prezada Sra. Silva,' and 'Atenciosamente' (as collected by the project; weak "
-        "source).",
+        "'Prezada Sra. Silva,' and 'Atenciosamente' (as collected by the project; weak source).",
         "3raintercambio.com, as collected in the project's norms list",
         WEAK,
     ),

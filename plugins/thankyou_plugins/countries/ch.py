@@ -33,7 +33,8 @@ NORM = CountryNorm(
         WEAK,
     ),
     channel=Fact(
-        "E-mail; leave salary, start date and holidays out of it.",
+        "E-mail; leave salary, start date and holidays out of it (one executive-search "
+        "firm; weak source).",
         BELLEVUE,
         WEAK,
     ),

@@ -55,7 +55,7 @@ NORM = CountryNorm(
     ),
     register=Register.FORMAL,
     register_fact=Fact(
-        "Formal: '尊敬的王经理：', 您 throughout, and the closing '此致' / '敬礼'.",
+        "Formal: '尊敬的王经理：', 您 throughout, and the closing '此致' / '敬礼'.",  # noqa: RUF001 (the native punctuation is the point)
         f"{JOYEN}; {XINHUA} (correct forms of address and format)",
         ORDINARY,
     ),

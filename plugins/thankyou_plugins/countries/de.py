@@ -8,9 +8,7 @@ from thankyou import Register, Verdict
 
 from ._norms import ORDINARY, STRONG, CountryNorm, Custom, Fact, Timing, expectations_hook
 
-ARBEITS_ABC = (
-    "arbeits-abc.de, 'Dankschreiben: So punkten Bewerber nach dem Vorstellungsgespräch'"
-)
+ARBEITS_ABC = "arbeits-abc.de, 'Dankschreiben: So punkten Bewerber nach dem Vorstellungsgespräch'"
 BUSINESS_INSIDER = (
     "Business Insider Deutschland, 'Nicht jeder Recruiter erwartet nach dem "
     "Bewerbungsgespräch ein Dankschreiben', businessinsider.de, 2022-10"
@@ -37,7 +35,7 @@ NORM = CountryNorm(
     within=timedelta(days=3),
     timing_fact=Fact(
         "Those who advise a note suggest writing it two or three days after the interview, "
-        "so a short delay is normal here; sending it sooner is never wrong.",
+        "so a short delay is normal here; the general advice (within a day) is the safe side.",
         f"{ARBEITS_ABC}; tipps.jobs.de, 'Sag zum Abschied richtig Servus'",
         ORDINARY,
     ),

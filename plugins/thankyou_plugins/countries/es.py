@@ -6,8 +6,16 @@ from datetime import timedelta
 
 from thankyou import Register, Verdict
 
-from ._norms import GENERIC_EMAIL, ORDINARY, WEAK, CountryNorm, Custom, Fact, Timing
-from ._norms import expectations_hook
+from ._norms import (
+    GENERIC_EMAIL,
+    ORDINARY,
+    WEAK,
+    CountryNorm,
+    Custom,
+    Fact,
+    Timing,
+    expectations_hook,
+)
 
 PORTAL_FINANCIERO = "portalfinanciero.com, 'La carta de agradecimiento'"
 MODELO_CURRICULUM = (

@@ -12,12 +12,10 @@ from datetime import time
 
 from thankyou import Register, Verdict
 
-from ._norms import ORDINARY, STRONG, WEAK, CountryNorm, Custom, Fact, Timing
-from ._norms import expectations_hook
+from ._norms import ORDINARY, STRONG, WEAK, CountryNorm, Custom, Fact, Timing, expectations_hook
 
 RIKUNABI = (
-    "Rikunabi NEXT (Recruit), Q&A 1351 'お礼状を出しそびれました', next.rikunabi.com, "
-    "2016-03-10"
+    "Rikunabi NEXT (Recruit), Q&A 1351 'お礼状を出しそびれました', next.rikunabi.com, 2016-03-10"
 )
 
 NORM = CountryNorm(
@@ -48,7 +46,8 @@ NORM = CountryNorm(
     ),
     late_fact=Fact(
         "The interview ended too late to send it today within business hours: send it the "
-        "next business morning, which Mynavi and doda consider fine after a late interview.",
+        "next business morning, which Mynavi and doda consider fine after a late interview "
+        "(as quoted by a blog; weak source).",
         "doda and Mynavi Tenshoku as quoted by lifetips-qa-navi.com (weak); kishotenshoku.jp "
         "(at the latest the next morning)",
         WEAK,
@@ -62,7 +61,7 @@ NORM = CountryNorm(
     register_fact=Fact(
         "Keigo throughout: address the company, the department and '〇〇様' (or "
         "'採用ご担当者様' when the name is unknown); write 貴社, not 御社; subject like "
-        "'面接のお礼（氏名）'.",
+        "'面接のお礼（氏名）'.",  # noqa: RUF001 (the native punctuation is the point)
         "mynavi-agent.jp; hataractive.jp; docoic.com",
         STRONG,
     ),

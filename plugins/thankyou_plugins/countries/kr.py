@@ -11,8 +11,16 @@ from datetime import time
 
 from thankyou import Register, Verdict
 
-from ._norms import GENERIC_EMAIL, ORDINARY, WEAK, CountryNorm, Custom, Fact, Timing
-from ._norms import expectations_hook
+from ._norms import (
+    GENERIC_EMAIL,
+    ORDINARY,
+    WEAK,
+    CountryNorm,
+    Custom,
+    Fact,
+    Timing,
+    expectations_hook,
+)
 
 HELPROSE = "helprose.com/32, '면접 후 감사 메일' (one career blog)"
 
@@ -44,7 +52,7 @@ NORM = CountryNorm(
     register=Register.FORMAL,
     register_fact=Fact(
         "The formal polite style (하십시오체, '-습니다'), used between strangers and to "
-        "customers; subject like '[감사 인사] ○○직무 면접 기회를 주셔서 감사합니다 – "
+        "customers; subject like '[감사 인사] ○○직무 면접 기회를 주셔서 감사합니다 – "  # noqa: RUF001 (the native punctuation is the point)
         "지원자 ○○○'.",
         "Wiktionary, '하십시오체' (usage notes); en.wikipedia.org, 'Korean speech levels'; "
         f"{HELPROSE} (subject line)",

@@ -7,8 +7,7 @@ from thankyou import Register, Verdict
 from ._norms import GENERIC_EMAIL, ORDINARY, WEAK, CountryNorm, Custom, Fact, expectations_hook
 
 IONOS_MX = (
-    "IONOS México, 'La carta de agradecimiento tras una entrevista: claves y ejemplos', "
-    "ionos.mx"
+    "IONOS México, 'La carta de agradecimiento tras una entrevista: claves y ejemplos', ionos.mx"
 )
 
 NORM = CountryNorm(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from thankyou import Register, Verdict
 
-from ._norms import WEAK, CountryNorm, Custom, Fact, expectations_hook
+from ._norms import GENERIC_EMAIL, ORDINARY, WEAK, CountryNorm, Custom, Fact, expectations_hook
 
 CAREERWISE = (
     "careerwise.nl, 'Doe dit na je sollicitatiegesprek en maak meer kans' (one career site)"
@@ -31,7 +31,7 @@ NORM = CountryNorm(
         f"{CAREERWISE}; viva.nl, 2018-04",
         WEAK,
     ),
-    channel=Fact("E-mail.", CAREERWISE, WEAK),
+    channel=Fact("E-mail.", f"{CAREERWISE}; {GENERIC_EMAIL}", ORDINARY),
     register=Register.NEUTRAL,
     register_fact=Fact(
         "'Geachte mevrouw De Vries,' or, once you were on first-name terms, 'Beste Anna,'; "

@@ -7,9 +7,7 @@ from thankyou import Register, Verdict
 from ._norms import GENERIC_EMAIL, ORDINARY, CountryNorm, Custom, Fact, expectations_hook
 
 E_KONOMISTA = "e-konomista.pt, 'Carta de agradecimento'"
-TRABALHADOR = (
-    "trabalhador.pt, 'Devo enviar um email depois de uma entrevista de emprego?'"
-)
+TRABALHADOR = "trabalhador.pt, 'Devo enviar um email depois de uma entrevista de emprego?'"
 
 NORM = CountryNorm(
     code="PT",
