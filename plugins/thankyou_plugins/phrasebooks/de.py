@@ -1,0 +1,150 @@
+"""German phrasebooks: Germany (``de``), Austria (``de_AT``) and Switzerland (``de_CH``).
+
+Formal "Sie" throughout. The salutation names the doctorate ("Sehr geehrte
+Frau Dr. Weber,") and writes "Professor" out; in Germany and Austria the text
+goes on in lower case after the comma (DIN 5008). Switzerland writes "ss" for
+"ß" and, following SN 010130, sets no comma after the salutation and begins
+the text with a capital letter. Sentences about a highlight put it after a
+colon, so a German noun phrase in any case or gender reads correctly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from thankyou import Phrasebook
+from thankyou.hookspecs import hookimpl
+
+from ._variant import variant
+
+SOURCE_DE = (
+    "DIN 5008 letter conventions as summarised by arbeits-abc.de and businessinsider.de "
+    "(2022): 'Sehr geehrte Frau Dr. …,' with the doctorate, 'Professor' written out, "
+    "lower case after the comma, 'Mit freundlichen Grüßen' without a comma; experto.de; "
+    "bewerbung.net"
+)
+SOURCE_AT = (
+    SOURCE_DE + "; Austria: titles are part of the name in the salutation, ÖNORM A 1080 "
+    "withdrawn in 2018 and DIN 5008 followed instead (conviva-plus.ch, 'Geschäftsbrief "
+    "Vorlage Schweiz/DE/AT')"
+)
+SOURCE_CH = (
+    "Swiss letter norm SN 010130 as summarised by conviva-plus.ch ('Geschäftsbrief Vorlage "
+    "Schweiz/DE/AT'): no 'ß' (always 'ss'), no comma after the salutation and a capital "
+    "letter after it, 'Freundliche Grüsse'; forms of address as in arbeits-abc.de"
+)
+
+BASE = Phrasebook(
+    locale="de",
+    subjects=(
+        "Vielen Dank für das Gespräch am {date}",
+        "Vorstellungsgespräch als {position} – herzlichen Dank",
+        "Dank für das Vorstellungsgespräch bei {company}",
+        "Unser Gespräch zur Position {position}",
+    ),
+    salutations={
+        "ms": "Sehr geehrte Frau {family_name},",
+        "mr": "Sehr geehrter Herr {family_name},",
+        "ms+dr": "Sehr geehrte Frau Dr. {family_name},",
+        "mr+dr": "Sehr geehrter Herr Dr. {family_name},",
+        "ms+prof": "Sehr geehrte Frau Professorin {family_name},",
+        "mr+prof": "Sehr geehrter Herr Professor {family_name},",
+        # No established gender-neutral "Frau/Herr": greet with the full name,
+        # keeping the title (abbreviated only where no "Frau/Herr" precedes it).
+        "dr": "Guten Tag Dr. {name},",
+        "prof": "Guten Tag Prof. {name},",
+        "name": "Guten Tag {name},",
+        "team": "Sehr geehrte Damen und Herren,",
+    },
+    openers=(
+        "vielen Dank für das angenehme Gespräch am {date} und die Zeit, die Sie sich "
+        "genommen haben, um mir die Stelle als {position} bei {company} vorzustellen.",
+        "für das freundliche und offene Vorstellungsgespräch am {date} zur Position "
+        "{position} bei {company} danke ich Ihnen herzlich.",
+        "herzlichen Dank, dass Sie sich am {date} Zeit für unser Gespräch über die Stelle "
+        "als {position} bei {company} genommen haben.",
+        "nochmals vielen Dank für das Gespräch am {date} über die Position {position} "
+        "bei {company}.",
+    ),
+    highlights=(
+        "Besonders in Erinnerung geblieben ist mir ein Thema unseres Gesprächs: {highlight}.",
+        "Ein Punkt beschäftigt mich seit unserem Gespräch ganz besonders: {highlight}.",
+        "Sehr aufschlussreich fand ich, was Sie mir zu diesem Thema erzählt haben: "
+        "{highlight}.",
+        "Viel mitgenommen habe ich aus unserem Austausch zu folgendem Thema: {highlight}.",
+    ),
+    interest=(
+        "Das Gespräch hat mein Interesse an der Stelle noch verstärkt, und ich würde Ihr "
+        "Team sehr gern unterstützen.",
+        "Ich bin überzeugt, dass ich meine Erfahrung bei {company} gut einbringen kann.",
+        "Die Aufgaben als {position} reizen mich sehr, und ich würde mich freuen, sie "
+        "gemeinsam mit Ihnen anzugehen.",
+        "Nach unserem Gespräch bin ich mehr denn je davon überzeugt, dass die Stelle gut "
+        "zu mir passt.",
+    ),
+    short_openers=(
+        "vielen Dank für das angenehme Gespräch am {date}.",
+        "herzlichen Dank für das Gespräch zur Stelle als {position}.",
+    ),
+    short_interest=(
+        "Die Stelle reizt mich sehr.",
+        "Mein Interesse an der Stelle ist noch gewachsen.",
+    ),
+    fits=(
+        "Meine bisherige Erfahrung passt gut zu den Aufgaben, die Sie mir beschrieben haben.",
+        "Gern würde ich mein Wissen in Ihr Team einbringen und dabei weiter dazulernen.",
+    ),
+    follow_ups=(
+        "Falls Sie weitere Unterlagen von mir benötigen, sende ich Ihnen diese gern zu.",
+        "Sollten sich noch Fragen zu meinem Werdegang ergeben, beantworte ich sie gern.",
+    ),
+    closers=(
+        "Für Rückfragen stehe ich Ihnen jederzeit gern zur Verfügung.",
+        "Ich freue mich darauf, von Ihnen zu hören.",
+        "Über eine Rückmeldung von Ihnen freue ich mich sehr.",
+        "Für ein weiteres Gespräch stehe ich Ihnen gern zur Verfügung.",
+    ),
+    short_closers=("Ich freue mich, von Ihnen zu hören.",),
+    # German sign-offs take no comma. In application correspondence the standard
+    # closing is the only one that never reads as too casual, so it is the only one.
+    sign_offs=("Mit freundlichen Grüßen",),
+    source=SOURCE_DE,
+)
+
+AUSTRIA = variant(
+    BASE,
+    "de_AT",
+    source=SOURCE_AT,
+    sign_offs=("Mit freundlichen Grüßen", "Mit besten Grüßen"),
+)
+
+
+def _swiss(text: str) -> str:
+    return text.replace("ß", "ss")
+
+
+def _no_comma(salutation: str) -> str:
+    return _swiss(salutation.removesuffix(","))
+
+
+def _capitalised(sentence: str) -> str:
+    return _swiss(sentence[:1].upper() + sentence[1:])
+
+
+SWITZERLAND = variant(
+    BASE,
+    "de_CH",
+    source=SOURCE_CH,
+    rewrite=_swiss,
+    salutations={key: _no_comma(template) for key, template in BASE.salutations},
+    openers=tuple(_capitalised(opener) for opener in BASE.openers),
+    short_openers=tuple(_capitalised(opener) for opener in BASE.short_openers),
+    sign_offs=("Freundliche Grüsse", "Mit freundlichen Grüssen"),
+)
+
+PHRASEBOOKS = (BASE, AUSTRIA, SWITZERLAND)
+
+
+@hookimpl
+def thankyou_phrasebooks() -> Iterable[Phrasebook]:
+    return PHRASEBOOKS

@@ -1,0 +1,159 @@
+"""French phrasebooks: France (``fr``), Belgium (``fr_BE``) and Canada (``fr_CA``).
+
+"Vous" throughout, "Madame," / "Monsieur," and never "Mademoiselle";
+"Madame, Monsieur," when the reader is unknown. The closing formula of a
+French letter repeats the salutation ("Je vous prie d'agréer, Madame, …"),
+but the composer chooses the sign-off independently of the salutation, so
+every sign-off here uses the equally correct form without the inserted
+address: it can never contradict "Madame," or "Monsieur,". Nothing agrees
+with the candidate's gender ("ravi(e)", "intéressé(e)" are avoided), since
+it is unknown. Québec says "entrevue" (feminine) where France says
+"entretien"; a colon takes a no-break space before it in all three.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from thankyou import Phrasebook
+from thankyou.hookspecs import hookimpl
+
+from ._variant import variant
+
+NBSP = "\u00a0"
+
+SOURCE_FR = (
+    "keljob.com and cvenligne.com (thank-you e-mail after an interview; 'Madame,' / "
+    "'Madame, Monsieur,', 'Je vous prie d'agréer … mes salutations distinguées', "
+    "'Cordialement' contested); powermycv.fr; no 'Mademoiselle' in official use since "
+    "the circular of the Prime Minister of 21 February 2012"
+)
+SOURCE_BE = SOURCE_FR + "; Belgium: the same forms, 'Bien à vous' as a courteous closing"
+SOURCE_CA = (
+    "Office québécois de la langue française, Banque de dépannage linguistique "
+    "(salutation, formule de salutation 'Veuillez agréer … mes salutations distinguées', "
+    "'entrevue'); La Presse on thank-you notes in Québec; keljob.com"
+)
+
+SALUTATIONS = {
+    "ms": "Madame,",
+    "mr": "Monsieur,",
+    "ms+prof": "Madame la Professeure,",
+    "mr+prof": "Monsieur le Professeur,",
+    # No gender given: no "Madame"/"Monsieur" guessed, the name instead.
+    "name": "Bonjour {name},",
+    "team": "Madame, Monsieur,",
+}
+
+SIGN_OFFS = (
+    "Je vous prie d'agréer l'expression de mes salutations distinguées.",
+    "Veuillez agréer l'expression de mes salutations distinguées.",
+    "Avec mes remerciements renouvelés, je vous prie de recevoir mes salutations "
+    "distinguées.",
+)
+
+BASE = Phrasebook(
+    locale="fr",
+    subjects=(
+        f"Remerciements{NBSP}: entretien du {{date}}",
+        "Merci pour notre entretien – poste de {position}",
+        "Entretien pour le poste de {position} chez {company} – remerciements",
+    ),
+    salutations=SALUTATIONS,
+    openers=(
+        "Je tiens à vous remercier pour l'entretien que vous m'avez accordé le {date} "
+        "pour le poste de {position} chez {company}.",
+        "Je vous remercie vivement du temps que vous m'avez consacré le {date} lors de "
+        "notre entretien pour le poste de {position} au sein de {company}.",
+        "Merci encore pour notre échange du {date} au sujet du poste de {position} "
+        "chez {company}.",
+    ),
+    highlights=(
+        "J'ai particulièrement apprécié notre discussion sur {highlight}.",
+        "Nos échanges sur {highlight} ont retenu toute mon attention.",
+        "Ce que vous m'avez présenté sur {highlight} m'a permis de mieux cerner les "
+        "enjeux du poste.",
+        "Notre conversation sur {highlight} m'a donné un aperçu concret de votre façon "
+        "de travailler.",
+    ),
+    interest=(
+        "Cet entretien a renforcé mon intérêt pour le poste et mon envie de rejoindre "
+        "votre équipe.",
+        "La perspective de contribuer aux projets de {company} me motive plus que jamais.",
+        "Le poste de {position} correspond pleinement à mes compétences et à mes "
+        "aspirations.",
+        "Mon parcours me semble répondre à vos attentes, et ce serait pour moi un "
+        "plaisir de mettre mon expérience au service de votre équipe.",
+    ),
+    short_openers=(
+        "Merci pour notre entretien du {date}.",
+        "Merci pour le temps que vous m'avez consacré le {date}.",
+    ),
+    short_highlights=("Notre échange sur {highlight} m'a beaucoup plu.",),
+    short_interest=("Ce poste m'intéresse vivement.",),
+    fits=(
+        "Mon expérience me permettrait de contribuer rapidement aux projets dont vous "
+        "m'avez parlé.",
+        "J'ai à cœur de mettre mes compétences au service de votre équipe.",
+    ),
+    follow_ups=(
+        "N'hésitez pas à me contacter si vous souhaitez des précisions sur mon parcours.",
+        "Je peux volontiers vous transmettre tout document complémentaire utile.",
+    ),
+    closers=(
+        "Je reste à votre disposition pour tout complément d'information.",
+        "Dans l'attente de votre retour, je vous remercie encore pour votre accueil.",
+        "Je me tiens à votre disposition pour un prochain échange.",
+    ),
+    short_closers=("Au plaisir d'échanger à nouveau avec vous.",),
+    sign_offs=SIGN_OFFS,
+    source=SOURCE_FR,
+)
+
+BELGIUM = variant(
+    BASE,
+    "fr_BE",
+    source=SOURCE_BE,
+    sign_offs=(*SIGN_OFFS[:2], "Bien à vous,"),
+)
+
+CANADA = variant(
+    BASE,
+    "fr_CA",
+    source=SOURCE_CA,
+    subjects=(
+        f"Remerciements{NBSP}: entrevue du {{date}}",
+        "Merci pour notre entrevue – poste de {position}",
+        "Entrevue pour le poste de {position} chez {company} – remerciements",
+    ),
+    openers=(
+        "Je tiens à vous remercier pour l'entrevue que vous m'avez accordée le {date} "
+        "pour le poste de {position} chez {company}.",
+        "Je vous remercie vivement du temps que vous m'avez consacré le {date} lors de "
+        "notre entrevue pour le poste de {position} au sein de {company}.",
+        "Merci encore pour notre échange du {date} au sujet du poste de {position} "
+        "chez {company}.",
+    ),
+    short_openers=(
+        "Merci pour notre entrevue du {date}.",
+        "Merci pour le temps que vous m'avez consacré le {date}.",
+    ),
+    interest=(
+        "Cette entrevue a renforcé mon intérêt pour le poste et mon envie de me joindre "
+        "à votre équipe.",
+        *BASE.interest[1:],
+    ),
+    sign_offs=(
+        "Veuillez agréer mes salutations distinguées.",
+        "Je vous prie d'agréer l'expression de mes salutations distinguées.",
+        "Avec mes remerciements renouvelés, je vous prie de recevoir mes salutations "
+        "distinguées.",
+    ),
+)
+
+PHRASEBOOKS = (BASE, BELGIUM, CANADA)
+
+
+@hookimpl
+def thankyou_phrasebooks() -> Iterable[Phrasebook]:
+    return PHRASEBOOKS

@@ -1,0 +1,82 @@
+"""Dutch phrasebook (``nl``).
+
+"U" throughout and "Geachte mevrouw …," / "Geachte heer …,"; Dutch letters
+name academic titles in the address, not in the salutation, except for a
+professor ("Geachte professor …,", which needs no gender). The text after
+the salutation begins with a capital letter, and by Dutch style advice not
+with "Ik". A highlight follows "over", which never changes its form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from thankyou import Phrasebook
+from thankyou.hookspecs import hookimpl
+
+SOURCE = (
+    "careerwise.nl ('Geachte heer/mevrouw …' or 'Beste …', 'Met vriendelijke groet', "
+    "send it the same day); viva.nl (during office hours); Taaladvies.net (Nederlandse "
+    "Taalunie) on the salutation and closing of letters"
+)
+
+PHRASEBOOK = Phrasebook(
+    locale="nl",
+    subjects=(
+        "Bedankt voor het gesprek van {date}",
+        "Sollicitatiegesprek {position} – hartelijk dank",
+        "Dank voor het gesprek over de functie van {position}",
+    ),
+    salutations={
+        "ms": "Geachte mevrouw {family_name},",
+        "mr": "Geachte heer {family_name},",
+        "prof": "Geachte professor {family_name},",
+        # Gender unknown: the full name, as the Taalunie advises.
+        "name": "Geachte {name},",
+        "team": "Geachte heer, mevrouw,",
+    },
+    openers=(
+        "Hartelijk dank voor het prettige gesprek van {date} over de functie van "
+        "{position} bij {company}.",
+        "Graag bedank ik u voor de tijd die u op {date} voor ons gesprek over de functie "
+        "van {position} bij {company} hebt vrijgemaakt.",
+        "Nogmaals bedankt voor het gesprek op {date} over de functie van {position}.",
+    ),
+    highlights=(
+        "Vooral ons gesprek over {highlight} is me bijgebleven.",
+        "Wat u vertelde over {highlight}, gaf me een goed beeld van het werk.",
+        "Het gesprek over {highlight} vond ik bijzonder interessant.",
+    ),
+    interest=(
+        "Het gesprek heeft mijn interesse in de functie nog versterkt.",
+        "Met mijn ervaring kan ik volgens mij een waardevolle bijdrage leveren aan uw "
+        "team.",
+        "De functie van {position} sluit goed aan bij mijn ervaring en ambities.",
+    ),
+    short_openers=(
+        "Hartelijk dank voor het gesprek van {date}.",
+        "Dank voor het prettige gesprek over de functie van {position}.",
+    ),
+    short_interest=("De functie spreekt me erg aan.",),
+    fits=(
+        "Mijn ervaring sluit goed aan bij de taken die u beschreef.",
+        "Graag zet ik mijn kennis in voor uw team.",
+    ),
+    short_closers=("Ik hoor graag van u.",),
+    follow_ups=(
+        "Als u nog aanvullende informatie nodig hebt, stuur ik die graag toe.",
+        "Ik licht mijn ervaring ook graag verder toe.",
+    ),
+    closers=(
+        "Ik hoor graag van u.",
+        "Voor vragen ben ik uiteraard bereikbaar.",
+        "Ik zie uw reactie met belangstelling tegemoet.",
+    ),
+    sign_offs=("Met vriendelijke groet,", "Met hartelijke groet,"),
+    source=SOURCE,
+)
+
+
+@hookimpl
+def thankyou_phrasebooks() -> Iterable[Phrasebook]:
+    return (PHRASEBOOK,)

@@ -1,0 +1,73 @@
+"""Swedish phrasebook (``sv``).
+
+Swedish business writing uses "du" and greets with "Hej" and the name; titles
+are not used in the salutation, so every form of address is the same. The
+sign-off is written out ("Med vänlig hälsning", never "MVH") and takes no
+comma. A highlight follows "om", which never changes its form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from thankyou import Phrasebook
+from thankyou.hookspecs import hookimpl
+
+SOURCE = (
+    "karriarkonsulten.se ('Hej [förnamn]', 'Med vänlig hälsning', never 'MVH'; in Sweden "
+    "a thank-you note is optional); Språkrådet, Svenska skrivregler (no comma after the "
+    "closing)"
+)
+
+PHRASEBOOK = Phrasebook(
+    locale="sv",
+    subjects=(
+        "Tack för intervjun den {date}",
+        "Tack för samtalet om tjänsten som {position}",
+        "Intervju för tjänsten som {position} – tack",
+    ),
+    salutations={"name": "Hej {name},", "team": "Hej,"},
+    openers=(
+        "Tack för ett trevligt och givande samtal den {date} om tjänsten som {position} "
+        "på {company}.",
+        "Jag vill tacka för att du tog dig tid att träffa mig den {date} och berätta mer "
+        "om tjänsten som {position}.",
+        "Tack igen för intervjun den {date} för tjänsten som {position} på {company}.",
+    ),
+    highlights=(
+        "Särskilt intressant tyckte jag att det var att höra om {highlight}.",
+        "Vårt samtal om {highlight} gav mig en tydligare bild av arbetet.",
+        "Det du berättade om {highlight} har jag tänkt mycket på sedan dess.",
+    ),
+    interest=(
+        "Intervjun har gjort mig ännu mer intresserad av tjänsten.",
+        "Jag tror att min erfarenhet skulle komma väl till pass i ert team.",
+        "Det vore roligt att få bidra till det ni gör på {company}.",
+    ),
+    short_openers=(
+        "Tack för ett trevligt samtal den {date}.",
+        "Tack för intervjun om tjänsten som {position}.",
+    ),
+    short_interest=("Tjänsten känns väldigt lockande.",),
+    fits=(
+        "Jag tror att min erfarenhet passar väl för de uppgifter du beskrev.",
+        "Jag skulle gärna bidra med min kunskap i ert team.",
+    ),
+    short_closers=("Hör gärna av dig.",),
+    follow_ups=(
+        "Behöver du mer information från mig skickar jag den gärna.",
+        "Jag berättar också gärna mer om mina tidigare erfarenheter.",
+    ),
+    closers=(
+        "Hör gärna av dig om du har några frågor.",
+        "Jag ser fram emot att höra från dig.",
+        "Jag hoppas att vi hörs snart igen.",
+    ),
+    sign_offs=("Med vänlig hälsning", "Vänliga hälsningar"),
+    source=SOURCE,
+)
+
+
+@hookimpl
+def thankyou_phrasebooks() -> Iterable[Phrasebook]:
+    return (PHRASEBOOK,)
