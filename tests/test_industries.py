@@ -32,6 +32,7 @@ from thankyou import (
     Verdict,
     from_dict,
 )
+from thankyou.hookspecs import hookimpl
 from thankyou.testing import validate_plugin
 
 ROOT = Path(__file__).parent.parent
@@ -285,6 +286,29 @@ def test_law_callback_is_expected_with_a_handwritten_card() -> None:
     cards = [r for r in rec.reasons if r.plugin == "law" and "channel" in r.about]
     assert any("handwritten card" in r.text for r in cards)
     assert all(r.source for r in cards)
+
+
+class EmailCountry:
+    """A stand-in country plugin that prefers e-mail as strongly as the US one does."""
+
+    @hookimpl
+    def thankyou_expectations(self, interview: Interview) -> list[Expectation]:
+        return [
+            Expectation(
+                Verdict.RECOMMENDED,
+                "E-mail is the norm here.",
+                weight=1.5,
+                source="test",
+                channel=Channel.EMAIL,
+            )
+        ]
+
+
+def test_law_callback_card_survives_a_country_that_prefers_email() -> None:
+    engine = Engine(plugins={"law": module("law"), "country": EmailCountry()}, entry_points=False)
+    rec = engine.recommend(interview("law", stage="final"), CANDIDATE)
+    assert rec.verdict is Verdict.EXPECTED
+    assert rec.channel is Channel.HANDWRITTEN
 
 
 def test_law_callback_with_several_lawyers_varies_each_note() -> None:

@@ -36,6 +36,11 @@ SEED_ARTICLE = (
     "from): 'in industries like fundraising, thank-you notes may be expected and could even "
     "influence the hiring process'"
 )
+CAREERS_IN_NONPROFITS = (
+    "Careers in Nonprofits, 'What is the protocol for following up after interviews?', "
+    "careersinnonprofits.com/question-protocol-following-interviews-mean-pushy-lax-"
+    "brookover-arlington-va/"
+)
 MADON = (
     "Susan Madon, CFRE, 'Write a Thank you Note!', susanmadoncfre.com/susan-madons-number-"
     "one-fundraising-and-life-tip-write-a-thank-you-note/"
@@ -49,6 +54,13 @@ EXPECTATIONS = (
         "as a sample of how you will treat donors.",
         weight=2.5,
         source=SEED_ARTICLE,
+    ),
+    Expectation(
+        Verdict.EXPECTED,
+        "Nonprofit recruiters call the thank-you note the one golden rule after an interview: "
+        "send it within a day or two, by e-mail or by post; it can make or break your "
+        "candidacy.",
+        source=CAREERS_IN_NONPROFITS,
     ),
     Expectation(
         Verdict.EXPECTED,

@@ -52,6 +52,12 @@ EXPECTATIONS = (
         source=f"{HHB}; {HCAREERS}",
     ),
     Expectation(
+        Verdict.EXPECTED,
+        "A hotel recruiter's rule: send a note whether the interview went well or badly; "
+        "managers move between properties, and a gracious note can pay off at the next one.",
+        source=JDI,
+    ),
+    Expectation(
         None,
         "Within one business day: second interviews are often set within 48 hours of the first.",
         source=f"{HCAREERS}; {JDI}",

@@ -58,10 +58,12 @@ CALLBACK = (
     ),
     Expectation(
         None,
-        "Law firms read an e-mail as informal; keep the note formal and flawless, as if it "
+        "If in doubt, send paper: a mailed letter is the more formal option, and a lawyer "
+        "may read an e-mail as too informal. Keep the note formal and flawless, as if it "
         "were a sample of your legal writing.",
         weight=1.5,
         source=WISCONSIN,
+        channel=Channel.HANDWRITTEN,
         register=Register.FORMAL,
     ),
 )

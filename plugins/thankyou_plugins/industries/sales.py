@@ -33,6 +33,10 @@ SALES_TALENT = (
     "Sales Talent Inc., 'Why You Must Send Follow Up Emails After an Interview', "
     "salestalentinc.com/blog/send-follow-up-emails-interview/"
 )
+MEMORY_BLUE = (
+    "MEMORY Blue, 'Does Your Interview Thank-You Note Make You Look Lazy?' (2013), "
+    "memoryblue.com/2013/06/does-your-interview-thank-you-note-make-you-look-lazy/"
+)
 SALESFORCE_SEARCH_KEEP = (
     "Salesforce Search, 'How to Keep Contact After a Sales Interview' (2015), "
     "salesforcesearch.com/blog"
@@ -51,6 +55,12 @@ EXPECTATIONS = (
         "your candidacy.",
         weight=3.0,
         source=f"{SALES_TALENT}; {SALESFORCE_SEARCH_KEEP}",
+    ),
+    Expectation(
+        Verdict.EXPECTED,
+        "A sales-development firm calls skipping the note not only lazy but dangerous to "
+        "your candidacy: in sales, finishing is what counts.",
+        source=MEMORY_BLUE,
     ),
     Expectation(
         None,
