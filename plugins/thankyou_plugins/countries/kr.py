@@ -2,7 +2,9 @@
 
 "The next morning, 9 to 11" becomes a wait until 09:00 and a window until
 11:00 the next calendar day, with business hours 09:00-11:00; the engine
-moves both onto the next business day.
+moves both onto the next business day. The same source also says "within 24
+hours", so after a morning interview (ending at 10:00) the slot ends 24 hours
+later (at 10:00) rather than at 11:00: the engine keeps the narrowest window.
 """
 
 from __future__ import annotations
@@ -43,8 +45,8 @@ NORM = CountryNorm(
     timing=Timing.NEXT_MORNING,
     hours=(time(9), time(11)),
     timing_fact=Fact(
-        "If you send one, send it the next morning between 9 and 11 (one career blog; weak "
-        "source).",
+        "If you send one, send it the next morning between 9 and 11, and within 24 hours "
+        "of the interview (one career blog; weak source).",
         HELPROSE,
         WEAK,
     ),

@@ -35,7 +35,7 @@ NORM = CountryNorm(
     register=Register.NEUTRAL,
     register_fact=Fact(
         "'Geachte mevrouw De Vries,' or, once you were on first-name terms, 'Beste Anna,'; "
-        "'Met vriendelijke groet'.",
+        "'Met vriendelijke groet' (one career site; weak source).",
         CAREERWISE,
         WEAK,
     ),
