@@ -16,13 +16,13 @@ import time
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from types import ModuleType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 import pluggy
 from attrs import frozen
 
-from . import _baseline, hookspecs
+from . import _baseline, _english, hookspecs
 from ._coerce import aware, choice
 from ._decide import Contribution, decide
 from ._errors import InvalidInput, PluginError, close_matches
@@ -33,8 +33,15 @@ from ._model import (
     Expectation,
     Industry,
     Interview,
+    Note,
     Recommendation,
+    Register,
+    Verdict,
 )
+from ._phrasebook import Phrase, Phrasebook
+
+if TYPE_CHECKING:
+    from ._compose import Library
 
 __all__ = [
     "DISABLE_ENV",
@@ -54,7 +61,7 @@ TRACE_ENV = "THANKYOU_TRACE"
 SLOW_HOOK_SECONDS = 2.0
 
 #: Plugins that ship inside the core package, always registered unless disabled.
-_BUILTINS: dict[str, ModuleType] = {"baseline": _baseline}
+_BUILTINS: dict[str, ModuleType] = {"baseline": _baseline, "phrasebook-en": _english}
 
 T = TypeVar("T")
 
@@ -140,6 +147,10 @@ class Engine:
                 f"installed: {', '.join(sorted(self._info)) or 'none'}",
             )
         self._industries = self._collect_industries()
+        # Phrasebooks are collected the first time a note is drafted.
+        self._library_lock = threading.Lock()
+        self._library: Library | None = None
+        self._library_warnings: tuple[str, ...] = ()
 
     # --- loading -----------------------------------------------------------
 
@@ -217,6 +228,44 @@ class Engine:
         for plugin, keys in by_plugin.items():
             self._info[plugin] = attrs.evolve(self._info[plugin], industries=tuple(keys))
         return index
+
+    def _phrasebooks(self) -> tuple[Library, tuple[str, ...]]:
+        """Every plugin's phrasebooks, collected and compiled once per engine."""
+        library = self._library
+        if library is None:
+            with self._library_lock:
+                library = self._library
+                if library is None:
+                    library = self._collect_phrasebooks()
+                    self._library = library
+        return library, self._library_warnings
+
+    def _collect_phrasebooks(self) -> Library:
+        from ._compose import Library
+
+        warnings: list[str] = []
+        owners: dict[tuple[str, Register | None], str] = {}
+        kept = []
+        for plugin, book in self._call("thankyou_phrasebooks", {}, Phrasebook, warnings):
+            key = (str(book.locale), book.register)
+            if key in owners:
+                other = owners[key]
+                what = f"{key[0]}" + (f" ({key[1].value})" if key[1] is not None else "")
+                err = PluginError(
+                    plugin,
+                    "thankyou_phrasebooks",
+                    f"a phrasebook for {what} is already given by plugin {other!r}"
+                    + ("; give each locale and register once" if other == plugin else "")
+                    + "; disable one of them",
+                )
+                if self.strict:
+                    raise err
+                warnings.append(f"{err}; this phrasebook was skipped")
+                continue
+            owners[key] = plugin
+            kept.append((plugin, book))
+        self._library_warnings = tuple(warnings)
+        return Library(kept)
 
     # --- calling hooks -------------------------------------------------------
 
@@ -328,10 +377,49 @@ class Engine:
     ) -> Advice:
         """Recommend whether, when and how to send, and draft the notes."""
         moment = _now() if now is None else aware(now, "now")
-        del moment  # used by drafting and proofreading once they exist
+        del moment  # used by proofreading once it exists
         warnings = list(self._load_warnings)
-        recommendation = self.recommend(interview, candidate, channel=channel, warnings=warnings)
-        return Advice(recommendation, (), tuple(warnings))
+        interview = self.resolve(interview)
+        chosen = None if channel is None else choice(Channel, channel, "channel")
+        recommendation = self.recommend(interview, candidate, channel=chosen, warnings=warnings)
+        notes = self.draft(interview, candidate, recommendation, channel=chosen, warnings=warnings)
+        return Advice(recommendation, notes, tuple(warnings))
+
+    def draft(
+        self,
+        interview: Interview,
+        candidate: Candidate,
+        recommendation: Recommendation,
+        *,
+        channel: Channel | str | None = None,
+        warnings: list[str] | None = None,
+    ) -> tuple[Note, ...]:
+        """One note per recipient for a Recommendation (none when it says not to send).
+
+        ``channel`` is the caller's choice for every note; without it each note
+        goes by the recommendation, or by its interviewer's known preference.
+        Industry sentences come from each plugin's ``thankyou_phrases``.
+        """
+        from ._compose import draft
+
+        if not isinstance(recommendation, Recommendation):
+            raise InvalidInput(
+                "recommendation",
+                f"expected a Recommendation, got {type(recommendation).__name__}",
+            )
+        interview = self.resolve(interview)
+        if not isinstance(candidate, Candidate):
+            raise InvalidInput("candidate", f"expected a Candidate, got {type(candidate).__name__}")
+        chosen = None if channel is None else choice(Channel, channel, "channel")
+        said = [] if warnings is None else warnings
+        if recommendation.verdict is Verdict.DO_NOT_SEND:
+            return draft(interview, candidate, recommendation, None, warnings=said)
+        library, book_warnings = self._phrasebooks()
+        said.extend(book_warnings)
+        phrases = self._call("thankyou_phrases", {"interview": interview}, Phrase, said)
+        return draft(
+            interview, candidate, recommendation, library, phrases, channel=chosen, warnings=said
+        )
 
 
 def _trace_from_env() -> bool:

@@ -115,6 +115,26 @@ def _phrasebook_sign_offs(v: object) -> tuple[str, ...]:
     return _templates(v, "Phrasebook.sign_offs")
 
 
+def _phrasebook_fits(v: object) -> tuple[str, ...]:
+    return _templates(v, "Phrasebook.fits", required=False)
+
+
+def _phrasebook_short_openers(v: object) -> tuple[str, ...]:
+    return _templates(v, "Phrasebook.short_openers", required=False)
+
+
+def _phrasebook_short_highlights(v: object) -> tuple[str, ...]:
+    return _templates(v, "Phrasebook.short_highlights", required=False)
+
+
+def _phrasebook_short_interest(v: object) -> tuple[str, ...]:
+    return _templates(v, "Phrasebook.short_interest", required=False)
+
+
+def _phrasebook_short_closers(v: object) -> tuple[str, ...]:
+    return _templates(v, "Phrasebook.short_closers", required=False)
+
+
 def _phrasebook_signature(v: object) -> str:
     template = c.text(v, "Phrasebook.signature", multiline=True)
     _check_placeholders(template, "Phrasebook.signature")
@@ -126,6 +146,8 @@ def _phrasebook_source(v: object) -> str | None:
 
 
 def _phrasebook_salutations(v: object) -> tuple[tuple[str, str], ...]:
+    if isinstance(v, tuple) and all(isinstance(p, tuple) and len(p) == 2 for p in v):
+        v = dict(v)  # the stored form, e.g. from attrs.evolve
     if not isinstance(v, Mapping):
         raise InvalidInput("Phrasebook.salutations", "expected a mapping of form to template")
     pairs = []
@@ -171,6 +193,15 @@ class Phrasebook:
     register: Register | None = field(default=None, converter=_phrasebook_register)
     #: Who wrote or checked the phrasing, and the conventions it follows.
     source: str | None = field(default=None, converter=_phrasebook_source)
+    #: Optional sentences on why the candidate fits the role, used when an
+    #: e-mail would otherwise be too short (e.g. no highlights were given).
+    fits: tuple[str, ...] = field(default=(), converter=_phrasebook_fits)
+    #: Optional shorter forms for a card or a LinkedIn message; without them
+    #: the composer picks the shortest of the regular alternatives that fit.
+    short_openers: tuple[str, ...] = field(default=(), converter=_phrasebook_short_openers)
+    short_highlights: tuple[str, ...] = field(default=(), converter=_phrasebook_short_highlights)
+    short_interest: tuple[str, ...] = field(default=(), converter=_phrasebook_short_interest)
+    short_closers: tuple[str, ...] = field(default=(), converter=_phrasebook_short_closers)
 
     def salutation(self, key: str) -> str | None:
         for name, template in self.salutations:
