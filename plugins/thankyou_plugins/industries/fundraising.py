@@ -84,35 +84,34 @@ EXPECTATIONS = (
 
 PHRASES = (
     Phrase(
-        "Our conversation left me even more committed to {company}'s mission, and to the "
-        "donor relationships that sustain it.",
+        "I came away even more committed to {company}'s mission, and to the donor "
+        "relationships that sustain it.",
         kind="interest",
         locale="en",
         source=MADON,
     ),
     Phrase(
-        "I keep thinking about {highlight}, and about how I would build on it with your donors.",
+        "Our discussion of {highlight} showed me how closely your team works with its donors.",
         kind="highlight",
         locale="en",
         source=MADON,
     ),
     Phrase(
-        "Unser Gespräch hat mich darin bestärkt, mich für die Mission von {company} "
-        "einzusetzen und die Beziehungen zu den Spenderinnen und Spendern weiter zu pflegen.",
+        "Ich möchte mich mit ganzer Kraft für die Mission von {company} einsetzen und die "
+        "Beziehungen zu den Spenderinnen und Spendern mit Sorgfalt pflegen.",
         kind="interest",
         locale="de",
         source=MADON,
     ),
     Phrase(
-        "Notre échange m'a conforté dans mon souhait de servir la mission portée par "
-        "{company} et de faire vivre une relation durable avec ses donateurs.",
+        "Je souhaite plus que jamais servir la mission portée par {company} et entretenir "
+        "une relation durable avec ses donateurs.",
         kind="interest",
         locale="fr",
         source=MADON,
     ),
     Phrase(
-        "Nuestra conversación reafirmó mi deseo de contribuir a la misión de {company} y de "
-        "cuidar la relación con sus donantes.",
+        "Me encantaría contribuir a la misión de {company} y cuidar la relación con sus donantes.",
         kind="interest",
         locale="es",
         source=MADON,
