@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (native punctuation: en dashes, full-width marks)
 """German phrasebooks: Germany (``de``), Austria (``de_AT``) and Switzerland (``de_CH``).
 
 Formal "Sie" throughout. The salutation names the doctorate ("Sehr geehrte
@@ -69,14 +70,12 @@ BASE = Phrasebook(
     highlights=(
         "Besonders in Erinnerung geblieben ist mir ein Thema unseres Gesprächs: {highlight}.",
         "Ein Punkt beschäftigt mich seit unserem Gespräch ganz besonders: {highlight}.",
-        "Sehr aufschlussreich fand ich, was Sie mir zu diesem Thema erzählt haben: "
-        "{highlight}.",
+        "Sehr aufschlussreich fand ich, was Sie mir zu diesem Thema erzählt haben: {highlight}.",
         "Viel mitgenommen habe ich aus unserem Austausch zu folgendem Thema: {highlight}.",
     ),
     interest=(
-        "Das Gespräch hat mein Interesse an der Stelle noch verstärkt, und ich würde Ihr "
-        "Team sehr gern unterstützen.",
-        "Ich bin überzeugt, dass ich meine Erfahrung bei {company} gut einbringen kann.",
+        "Das Gespräch hat mein Interesse an der Stelle noch verstärkt.",
+        "Ich bin überzeugt, dass ich bei {company} einen echten Beitrag leisten kann.",
         "Die Aufgaben als {position} reizen mich sehr, und ich würde mich freuen, sie "
         "gemeinsam mit Ihnen anzugehen.",
         "Nach unserem Gespräch bin ich mehr denn je davon überzeugt, dass die Stelle gut "
@@ -91,7 +90,8 @@ BASE = Phrasebook(
         "Mein Interesse an der Stelle ist noch gewachsen.",
     ),
     fits=(
-        "Meine bisherige Erfahrung passt gut zu den Aufgaben, die Sie mir beschrieben haben.",
+        "Meine bisherigen Projekte haben mich gut auf die Aufgaben vorbereitet, die Sie mir "
+        "beschrieben haben.",
         "Gern würde ich mein Wissen in Ihr Team einbringen und dabei weiter dazulernen.",
     ),
     follow_ups=(

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (native punctuation: en dashes, full-width marks)
 """Spanish phrasebooks: Spain (``es``) and Mexico (``es_MX``).
 
 "Usted" throughout; the salutation ends with a colon ("Estimada Sra. López:")
@@ -52,8 +53,7 @@ BASE = Phrasebook(
         "entrevista para el puesto de {position} en {company}.",
         "Quisiera agradecerle la oportunidad de conversar el {date} sobre el puesto de "
         "{position} en {company}.",
-        "Muchas gracias por recibirme el {date} para hablar del puesto de {position} "
-        "en {company}.",
+        "Muchas gracias por recibirme el {date} para hablar del puesto de {position} en {company}.",
     ),
     highlights=(
         "Me resultó especialmente interesante lo que comentamos sobre {highlight}.",
@@ -64,12 +64,10 @@ BASE = Phrasebook(
         "su equipo.",
     ),
     interest=(
-        "La entrevista ha reforzado mi interés por el puesto y por formar parte de su "
-        "equipo.",
-        "Creo que mi experiencia encaja bien con lo que buscan para este puesto.",
+        "La entrevista ha reforzado mi interés por el puesto y por formar parte de su equipo.",
+        "Considero que mi perfil encaja bien con lo que buscan para este puesto.",
         "Me motiva mucho la posibilidad de contribuir a los proyectos de {company}.",
-        "Tras nuestra conversación, tengo aún más claro que puedo aportar mucho como "
-        "{position}.",
+        "Tras nuestra conversación, tengo aún más claro que puedo aportar mucho como {position}.",
     ),
     short_openers=(
         "Muchas gracias por la entrevista del {date}.",
@@ -78,13 +76,12 @@ BASE = Phrasebook(
     short_highlights=("Me gustó especialmente lo que hablamos sobre {highlight}.",),
     short_interest=("El puesto me interesa mucho.",),
     fits=(
-        "Creo que mi experiencia previa me permitiría aportar resultados desde el primer "
-        "momento.",
-        "Me gustaría poner mis conocimientos al servicio de su equipo.",
+        "Mi experiencia previa me permitiría obtener resultados desde el primer momento.",
+        "Me gustaría poner mis conocimientos al servicio de la empresa y seguir aprendiendo.",
     ),
     follow_ups=(
         "Si necesita cualquier documento adicional, se lo haré llegar con mucho gusto.",
-        "Con gusto ampliaré cualquier aspecto de mi trayectoria que le interese.",
+        "También puedo ampliar cualquier aspecto de mi trayectoria que le interese.",
     ),
     closers=(
         "Quedo a su disposición para cualquier información adicional que necesite.",
@@ -120,11 +117,9 @@ MEXICO = variant(
     ),
     highlights=(
         "Me resultó especialmente interesante lo que comentamos sobre {highlight}.",
-        "Nuestra conversación sobre {highlight} me permitió conocer mejor los retos del "
-        "puesto.",
+        "Nuestra conversación sobre {highlight} me permitió conocer mejor los retos del puesto.",
         "Disfruté mucho el intercambio que tuvimos sobre {highlight}.",
-        "Lo que me explicó sobre {highlight} me dio una idea muy clara de cómo trabaja "
-        "su equipo.",
+        "Lo que me explicó sobre {highlight} me dio una idea muy clara de cómo trabaja su equipo.",
     ),
     interest=(
         "La entrevista reforzó mi interés por el puesto y por integrarme a su equipo.",

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (native punctuation: en dashes, full-width marks)
 """French phrasebooks: France (``fr``), Belgium (``fr_BE``) and Canada (``fr_CA``).
 
 "Vous" throughout, "Madame," / "Monsieur," and never "Mademoiselle";
@@ -48,25 +49,23 @@ SALUTATIONS = {
 SIGN_OFFS = (
     "Je vous prie d'agréer l'expression de mes salutations distinguées.",
     "Veuillez agréer l'expression de mes salutations distinguées.",
-    "Avec mes remerciements renouvelés, je vous prie de recevoir mes salutations "
-    "distinguées.",
+    "Je vous prie de recevoir mes salutations distinguées.",
 )
 
 BASE = Phrasebook(
     locale="fr",
     subjects=(
         f"Remerciements{NBSP}: entretien du {{date}}",
-        "Merci pour notre entretien – poste de {position}",
-        "Entretien pour le poste de {position} chez {company} – remerciements",
+        "Merci pour notre entretien – poste {position}",
+        "Entretien pour le poste {position} chez {company} – remerciements",
     ),
     salutations=SALUTATIONS,
     openers=(
         "Je tiens à vous remercier pour l'entretien que vous m'avez accordé le {date} "
-        "pour le poste de {position} chez {company}.",
+        "pour le poste {position} chez {company}.",
         "Je vous remercie vivement du temps que vous m'avez consacré le {date} lors de "
-        "notre entretien pour le poste de {position} au sein de {company}.",
-        "Merci encore pour notre échange du {date} au sujet du poste de {position} "
-        "chez {company}.",
+        "notre entretien pour le poste {position} chez {company}.",
+        "Merci encore pour notre échange du {date} au sujet du poste {position} chez {company}.",
     ),
     highlights=(
         "J'ai particulièrement apprécié notre discussion sur {highlight}.",
@@ -79,11 +78,10 @@ BASE = Phrasebook(
     interest=(
         "Cet entretien a renforcé mon intérêt pour le poste et mon envie de rejoindre "
         "votre équipe.",
-        "La perspective de contribuer aux projets de {company} me motive plus que jamais.",
-        "Le poste de {position} correspond pleinement à mes compétences et à mes "
-        "aspirations.",
+        "La perspective de travailler chez {company} me motive plus que jamais.",
+        "Le poste {position} correspond pleinement à mes compétences et à mes aspirations.",
         "Mon parcours me semble répondre à vos attentes, et ce serait pour moi un "
-        "plaisir de mettre mon expérience au service de votre équipe.",
+        "plaisir de relever les défis de ce poste.",
     ),
     short_openers=(
         "Merci pour notre entretien du {date}.",
@@ -92,8 +90,8 @@ BASE = Phrasebook(
     short_highlights=("Notre échange sur {highlight} m'a beaucoup plu.",),
     short_interest=("Ce poste m'intéresse vivement.",),
     fits=(
-        "Mon expérience me permettrait de contribuer rapidement aux projets dont vous "
-        "m'avez parlé.",
+        "Mon expérience me permettrait d'apporter rapidement une contribution concrète aux "
+        "sujets dont vous m'avez parlé.",
         "J'ai à cœur de mettre mes compétences au service de votre équipe.",
     ),
     follow_ups=(
@@ -102,8 +100,8 @@ BASE = Phrasebook(
     ),
     closers=(
         "Je reste à votre disposition pour tout complément d'information.",
-        "Dans l'attente de votre retour, je vous remercie encore pour votre accueil.",
-        "Je me tiens à votre disposition pour un prochain échange.",
+        "J'espère avoir l'occasion de poursuivre cet échange prochainement.",
+        "Dans l'attente de votre retour, je vous remercie de l'attention portée à ma candidature.",
     ),
     short_closers=("Au plaisir d'échanger à nouveau avec vous.",),
     sign_offs=SIGN_OFFS,
@@ -123,16 +121,15 @@ CANADA = variant(
     source=SOURCE_CA,
     subjects=(
         f"Remerciements{NBSP}: entrevue du {{date}}",
-        "Merci pour notre entrevue – poste de {position}",
-        "Entrevue pour le poste de {position} chez {company} – remerciements",
+        "Merci pour notre entrevue – poste {position}",
+        "Entrevue pour le poste {position} chez {company} – remerciements",
     ),
     openers=(
         "Je tiens à vous remercier pour l'entrevue que vous m'avez accordée le {date} "
-        "pour le poste de {position} chez {company}.",
+        "pour le poste {position} chez {company}.",
         "Je vous remercie vivement du temps que vous m'avez consacré le {date} lors de "
-        "notre entrevue pour le poste de {position} au sein de {company}.",
-        "Merci encore pour notre échange du {date} au sujet du poste de {position} "
-        "chez {company}.",
+        "notre entrevue pour le poste {position} chez {company}.",
+        "Merci encore pour notre échange du {date} au sujet du poste {position} chez {company}.",
     ),
     short_openers=(
         "Merci pour notre entrevue du {date}.",
@@ -146,8 +143,7 @@ CANADA = variant(
     sign_offs=(
         "Veuillez agréer mes salutations distinguées.",
         "Je vous prie d'agréer l'expression de mes salutations distinguées.",
-        "Avec mes remerciements renouvelés, je vous prie de recevoir mes salutations "
-        "distinguées.",
+        "Je vous prie de recevoir mes salutations distinguées.",
     ),
 )
 

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (native punctuation: en dashes, full-width marks)
 """Japanese phrasebook (``ja``).
 
 Business keigo as in the thank-you mails that Japanese career sites teach: the

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF002  (native punctuation: en dashes, full-width marks)
 """Korean phrasebook (``ko``).
 
 Formal 합니다체 throughout. The subject follows the pattern Korean career
@@ -62,8 +63,7 @@ PHRASEBOOK = Phrasebook(
     ),
     short_interest=("귀사와 함께하고 싶은 마음이 더욱 커졌습니다.",),
     fits=(
-        "그동안 쌓아 온 경험을 바탕으로 맡은 업무에서 빠르게 성과를 낼 수 있다고 "
-        "생각합니다.",
+        "그동안 쌓아 온 경험을 바탕으로 맡은 업무에서 빠르게 성과를 낼 수 있다고 생각합니다.",
         "새로운 환경에서도 적극적으로 배우며 팀에 보탬이 되도록 노력하겠습니다.",
     ),
     follow_ups=(

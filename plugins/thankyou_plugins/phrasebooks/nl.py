@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (native punctuation: en dashes, full-width marks)
 """Dutch phrasebook (``nl``).
 
 "U" throughout and "Geachte mevrouw …," / "Geachte heer …,"; Dutch letters
@@ -43,15 +44,14 @@ PHRASEBOOK = Phrasebook(
         "Nogmaals bedankt voor het gesprek op {date} over de functie van {position}.",
     ),
     highlights=(
-        "Vooral ons gesprek over {highlight} is me bijgebleven.",
+        "Vooral wat we bespraken over {highlight}, is me bijgebleven.",
         "Wat u vertelde over {highlight}, gaf me een goed beeld van het werk.",
-        "Het gesprek over {highlight} vond ik bijzonder interessant.",
+        "Uw uitleg over {highlight} vond ik bijzonder interessant.",
     ),
     interest=(
         "Het gesprek heeft mijn interesse in de functie nog versterkt.",
-        "Met mijn ervaring kan ik volgens mij een waardevolle bijdrage leveren aan uw "
-        "team.",
-        "De functie van {position} sluit goed aan bij mijn ervaring en ambities.",
+        "Ik ben ervan overtuigd dat ik een waardevolle bijdrage kan leveren aan uw team.",
+        "De functie van {position} sluit naadloos aan bij mijn ambities.",
     ),
     short_openers=(
         "Hartelijk dank voor het gesprek van {date}.",
@@ -59,17 +59,17 @@ PHRASEBOOK = Phrasebook(
     ),
     short_interest=("De functie spreekt me erg aan.",),
     fits=(
-        "Mijn ervaring sluit goed aan bij de taken die u beschreef.",
-        "Graag zet ik mijn kennis in voor uw team.",
+        "De taken die u beschreef, passen goed bij wat ik in eerdere functies heb gedaan.",
+        "Ik zou mijn kennis graag inzetten voor {company} en daarbij blijven leren.",
     ),
     short_closers=("Ik hoor graag van u.",),
     follow_ups=(
-        "Als u nog aanvullende informatie nodig hebt, stuur ik die graag toe.",
-        "Ik licht mijn ervaring ook graag verder toe.",
+        "Als u nog aanvullende informatie nodig hebt, stuur ik die u met plezier toe.",
+        "Mocht u vragen hebben over mijn achtergrond, dan kunt u altijd contact met mij opnemen.",
     ),
     closers=(
         "Ik hoor graag van u.",
-        "Voor vragen ben ik uiteraard bereikbaar.",
+        "Hopelijk spreken we elkaar binnenkort weer.",
         "Ik zie uw reactie met belangstelling tegemoet.",
     ),
     sign_offs=("Met vriendelijke groet,", "Met hartelijke groet,"),

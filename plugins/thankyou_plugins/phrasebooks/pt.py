@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (native punctuation: en dashes, full-width marks)
 """Portuguese phrasebooks: Brazil (``pt``, which serves ``pt_BR``) and Portugal (``pt_PT``).
 
 Brazil: "Prezada Sra. …," and "Atenciosamente,". Portugal: the formal
@@ -53,10 +54,8 @@ BASE = Phrasebook(
     ),
     highlights=(
         "Achei especialmente interessante a nossa conversa sobre {highlight}.",
-        "O que conversamos sobre {highlight} me ajudou a entender melhor os desafios "
-        "da vaga.",
-        "A troca de ideias sobre {highlight} foi, para mim, um dos pontos altos da "
-        "entrevista.",
+        "O que conversamos sobre {highlight} me ajudou a entender melhor os desafios da vaga.",
+        "A troca de ideias sobre {highlight} foi, para mim, um dos pontos altos da entrevista.",
     ),
     interest=(
         "A entrevista reforçou o meu interesse pela vaga e pela possibilidade de fazer "
@@ -72,13 +71,13 @@ BASE = Phrasebook(
     short_highlights=("Gostei muito da conversa sobre {highlight}.",),
     short_interest=("Tenho muito interesse na vaga.",),
     fits=(
-        "Acredito que a experiência que acumulei me permitirá contribuir desde o início.",
-        "Gostaria muito de colocar meus conhecimentos a serviço da equipe.",
+        "Com a experiência que acumulei, posso apresentar resultados desde o início.",
+        "Tenho grande vontade de aplicar meus conhecimentos nos desafios apresentados na "
+        "entrevista.",
     ),
     follow_ups=(
         "Caso precise de mais alguma informação ou documento, terei prazer em enviá-los.",
-        "Terei prazer em detalhar qualquer aspecto da minha trajetória que seja do seu "
-        "interesse.",
+        "Posso também detalhar qualquer aspecto da minha trajetória que seja do seu interesse.",
     ),
     closers=(
         "Fico à disposição para qualquer esclarecimento.",
@@ -118,10 +117,8 @@ PORTUGAL = variant(
     ),
     highlights=(
         "Achei especialmente interessante a nossa conversa sobre {highlight}.",
-        "O que conversámos sobre {highlight} ajudou-me a compreender melhor os desafios "
-        "da função.",
-        "A troca de ideias sobre {highlight} foi, para mim, um dos pontos altos da "
-        "entrevista.",
+        "O que conversámos sobre {highlight} ajudou-me a compreender melhor os desafios da função.",
+        "A troca de ideias sobre {highlight} foi, para mim, um dos pontos altos da entrevista.",
     ),
     interest=(
         "A entrevista reforçou o meu interesse pela função e pela possibilidade de "
@@ -136,15 +133,14 @@ PORTUGAL = variant(
     ),
     short_interest=("Tenho muito interesse na função.",),
     fits=(
-        "Acredito que a experiência que acumulei me permitirá contribuir desde o início.",
-        "Gostaria muito de colocar os meus conhecimentos ao serviço da equipa.",
+        "Com a experiência que acumulei, posso apresentar resultados desde o início.",
+        "Tenho grande vontade de aplicar os meus conhecimentos nos desafios apresentados "
+        "na entrevista.",
     ),
     short_closers=("Fico ao dispor.",),
     follow_ups=(
-        "Caso necessite de mais alguma informação ou documento, terei todo o gosto em "
-        "enviá-los.",
-        "Terei todo o gosto em detalhar qualquer aspeto do meu percurso que seja do vosso "
-        "interesse.",
+        "Caso necessite de mais alguma informação ou documento, terei todo o gosto em enviá-los.",
+        "Posso também detalhar qualquer aspeto do meu percurso que seja do vosso interesse.",
     ),
     closers=(
         "Fico ao dispor para qualquer esclarecimento.",

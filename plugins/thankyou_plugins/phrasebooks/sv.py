@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (native punctuation: en dashes, full-width marks)
 """Swedish phrasebook (``sv``).
 
 Swedish business writing uses "du" and greets with "Hej" and the name; titles
@@ -41,8 +42,8 @@ PHRASEBOOK = Phrasebook(
     ),
     interest=(
         "Intervjun har gjort mig ännu mer intresserad av tjänsten.",
-        "Jag tror att min erfarenhet skulle komma väl till pass i ert team.",
-        "Det vore roligt att få bidra till det ni gör på {company}.",
+        "Jag är övertygad om att jag skulle kunna tillföra mycket i ert team.",
+        "Det vore roligt att få vara med och bidra till det ni gör på {company}.",
     ),
     short_openers=(
         "Tack för ett trevligt samtal den {date}.",
@@ -50,13 +51,13 @@ PHRASEBOOK = Phrasebook(
     ),
     short_interest=("Tjänsten känns väldigt lockande.",),
     fits=(
-        "Jag tror att min erfarenhet passar väl för de uppgifter du beskrev.",
-        "Jag skulle gärna bidra med min kunskap i ert team.",
+        "Uppgifterna du beskrev stämmer väl överens med det jag har arbetat med tidigare.",
+        "Rollen skulle också ge mig goda möjligheter att utvecklas.",
     ),
     short_closers=("Hör gärna av dig.",),
     follow_ups=(
         "Behöver du mer information från mig skickar jag den gärna.",
-        "Jag berättar också gärna mer om mina tidigare erfarenheter.",
+        "Om det är till hjälp kan jag också skicka exempel på tidigare arbeten.",
     ),
     closers=(
         "Hör gärna av dig om du har några frågor.",

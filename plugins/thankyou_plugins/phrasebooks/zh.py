@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF002  (native punctuation: en dashes, full-width marks)
 """Chinese phrasebook (``zh``, Simplified script).
 
 Formal 您 throughout; "尊敬的王女士：" / "尊敬的王先生：" with a full-width colon,
@@ -36,11 +37,10 @@ PHRASEBOOK = Phrasebook(
         "team": "尊敬的招聘负责人：",
     },
     openers=(
-        "您好！非常感谢您于{date}在百忙之中抽出时间与我面谈，让我对{company}{position}"
+        "您好！非常感谢您于{date}在百忙之中抽出时间与我面谈，让我对{company}的{position}"
         "一职有了更深入的了解。",
-        "您好！我是{date}参加{position}一职面试的{candidate}，衷心感谢您给予我这次宝贵的"
-        "面试机会。",
-        "您好！感谢您{date}抽出宝贵时间，与我就{company}{position}一职进行交流。",
+        "您好！我是{date}参加{position}一职面试的{candidate}，衷心感谢您给予我这次宝贵的面试机会。",
+        "您好！感谢您{date}抽出宝贵时间，与我就{company}的{position}一职进行交流。",
     ),
     short_openers=(
         "您好！感谢您{date}抽出时间与我面谈。",
