@@ -488,23 +488,41 @@ class Note:
         return f"{self.subject}\n\n{self.body}" if self.subject else self.body
 
     def as_email(self, sender: str | None = None) -> EmailMessage:
-        """A plain-text UTF-8 `EmailMessage`, addressed when the e-mail is known."""
+        """A plain-text UTF-8 `EmailMessage`, addressed when the e-mail is known.
+
+        Every header value is checked here too, since a Note can be built by
+        hand: a subject, name or sender with a line break raises `InvalidInput`
+        instead of adding a header. ``sender`` is ``"Name <addr>"`` or an
+        address. Lines end in LF (an ``.eml`` file); ``smtplib`` sends CRLF.
+        """
+        from email import policy
+        from email.headerregistry import Address
         from email.message import EmailMessage
-        from email.policy import SMTP
+        from email.utils import parseaddr
 
-        message = EmailMessage(policy=SMTP)
+        # No folding below RFC 5322's 998: the stdlib's folding of encoded
+        # words can drop a space ("Größe Danke" -> "GrößeDanke").
+        message = EmailMessage(policy=policy.default.clone(max_line_length=998))
         if self.subject:
-            message["Subject"] = self.subject
+            message["Subject"] = c.text(self.subject, "Note.subject", max_len=900)
         if self.recipient is not None and self.recipient.email:
-            from email.headerregistry import Address
-
             message["To"] = Address(
-                display_name=self.recipient.name, addr_spec=self.recipient.email
+                display_name=c.text(self.recipient.name, "Note.recipient.name"),
+                addr_spec=_address(self.recipient.email, "Note.recipient.email"),
             )
         if sender:
-            message["From"] = sender
+            name, address = parseaddr(c.text(sender, "sender"))
+            if not address:
+                raise InvalidInput("sender", f"{sender!r} is not 'Name <name@example.com>'")
+            message["From"] = Address(display_name=name, addr_spec=_address(address, "sender"))
         message.set_content(self.body, charset="utf-8")
         return message
+
+
+def _address(value: str, field: str) -> str:
+    checked = c.email(value, field)
+    assert checked is not None
+    return checked
 
 
 @frozen
