@@ -77,8 +77,33 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
+#: An interview the error tests break one field at a time (independent of the examples).
+SAMPLE = """\
+[candidate]
+name = "Sam Rivera"
+locale = "en_US"
+email = "sam.rivera@example.com"
+
+[interview]
+company = "Harbor Food Bank"
+position = "Major Gifts Officer"
+when = 2026-11-20T15:30:00-05:00
+country = "US"
+stage = "final"
+format = "onsite"
+highlights = ["the spring capital campaign for the new warehouse"]
+
+[[interview.interviewers]]
+name = "Dana Whitfield"
+honorific = "ms"
+job_title = "Director of Development"
+email = "dana.whitfield@example.org"
+timezone = "America/New_York"
+"""
+
+
 def us_with(old: str, new: str, tmp_path: Path, name: str = "bad.toml") -> Path:
-    text = US.read_text(encoding="utf-8")
+    text = SAMPLE
     assert old in text
     return write(tmp_path / name, text.replace(old, new, 1))
 
@@ -124,13 +149,34 @@ def test_advise_shows_dates_in_the_readers_language_and_zone() -> None:
     assert "Monday" not in result.stdout
 
 
-def test_the_ui_locale_defaults_to_the_candidates() -> None:
-    result = run("advise", EXAMPLES / "de-software.toml", "--now", "2026-11-19T16:00:00+01:00")
+@pytest.mark.parametrize(
+    ("example", "now", "weekday"),
+    [
+        ("de-software.toml", "2026-11-19T16:00:00+01:00", "tag, "),  # Donnerstag, Freitag ...
+        ("jp-trading.toml", "2026-11-18T12:00:00+09:00", "曜日"),
+    ],
+)
+def test_the_ui_locale_defaults_to_the_candidates(example: str, now: str, weekday: str) -> None:
+    from datetime import datetime
+
+    from babel.dates import format_datetime
+
+    path = EXAMPLES / example
+    result = run("advise", path, "--now", now)
     assert result.returncode == 0, result.stderr
-    assert "Freitag, 20. November 2026" in result.stdout
-    japanese = run("advise", EXAMPLES / "jp-trading.toml", "--now", "2026-11-18T12:00:00+09:00")
-    assert japanese.returncode == 0, japanese.stderr
-    assert "2026年11月19日木曜日" in japanese.stdout
+    interview, candidate = example_values(path)
+    advice = thankyou.Engine(strict=False).advise(
+        interview, candidate, now=datetime.fromisoformat(now), ui_locale=candidate.locale
+    )
+    zone = interview.interviewers[0].timezone
+    send_by = format_datetime(
+        advice.recommendation.send_by, "full", tzinfo=zone, locale=candidate.locale
+    )
+    assert f"Send by:     {send_by}" in result.stdout
+    assert weekday in send_by
+    assert f"Verdict:     {thankyou.label(advice.recommendation.verdict, candidate.locale)}" in (
+        result.stdout
+    )
 
 
 def test_advise_prints_each_drafted_note_with_recipient_channel_subject_and_body() -> None:
@@ -212,7 +258,7 @@ def test_eml_writes_one_message_per_note(tmp_path: Path) -> None:
             assert message["Subject"] == note.subject
         body = message.get_body()
         assert body is not None
-        assert body.get_content().strip() == note.body.strip()
+        assert body.get_content().replace("\r\n", "\n").strip() == note.body.strip()
 
 
 # --- errors ---------------------------------------------------------------------------
@@ -244,7 +290,7 @@ def test_unknown_field_names_field_line_and_a_close_match(tmp_path: Path) -> Non
 
 
 def test_unknown_table(tmp_path: Path) -> None:
-    path = write(tmp_path / "x.toml", US.read_text("utf-8") + "\n[employer]\nname = 'X'\n")
+    path = write(tmp_path / "x.toml", SAMPLE + "\n[employer]\nname = 'X'\n")
     fails(run("advise", path), f"x.toml:{line_of(path, '[employer]')}:", "employer")
 
 
@@ -326,6 +372,75 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "Traceback" in result.stderr
     assert "did you mean 'final'" in result.stderr
+
+
+# --- check ---------------------------------------------------------------------------
+
+CARELESS_NOTE = """\
+Dear Ms. Whitfeld,
+
+Thank you for meeting me about the Major Gifts Officer role at Acme Corp!!
+
+Best, [Your Name]
+"""
+
+
+def expected_findings(note: str, recipient: str | None) -> tuple[thankyou.Finding, ...]:
+    from datetime import datetime
+
+    interview, candidate = example_values(US)
+    person = next((p for p in interview.interviewers if p.name == recipient), None)
+    return thankyou.Engine(strict=False).check(
+        note, interview, candidate, recipient=person, now=datetime.fromisoformat(NOW)
+    )
+
+
+def test_check_prints_each_finding_at_its_line_and_column(tmp_path: Path) -> None:
+    note = write(tmp_path / "note.txt", CARELESS_NOTE)
+    result = run("check", note, "--interview", US, "--recipient", "dana whitfield", "--now", NOW)
+    assert result.returncode == 1, result.stderr  # error-level findings
+    lines = result.stdout.splitlines()
+    assert "note.txt:5:7: error placeholder: " in result.stdout  # [Your Name]
+    assert any("note.txt:1:10: error " in line and "Whitfeld" in line for line in lines)
+    findings = expected_findings(CARELESS_NOTE, "Dana Whitfield")
+    assert len(lines) == len(findings)
+    for line, finding in zip(lines, findings, strict=True):
+        assert f" {finding.severity.value} {finding.rule}: {finding.message}" in line
+        if finding.suggestion:
+            assert line.endswith(f"(suggestion: {finding.suggestion})")
+
+
+def test_check_exits_0_when_no_finding_is_an_error(tmp_path: Path) -> None:
+    advice = expected_advice(US)
+    assert advice.notes, "drafting gives the example a note"
+    text = advice.notes[0].text
+    findings = expected_findings(text, "Dana Whitfield")
+    note = write(tmp_path / "draft.txt", text)
+    result = run("check", note, "--interview", US, "--recipient", "Dana Whitfield", "--now", NOW)
+    errors = [f for f in findings if f.severity is thankyou.Severity.ERROR]
+    assert result.returncode == (1 if errors else 0), result.stdout + result.stderr
+    assert len(result.stdout.splitlines()) == len(findings)
+
+
+def test_check_json_and_standard_input() -> None:
+    result = run(
+        "check", "-", "--interview", US, "--format", "json", "--now", NOW, stdin=CARELESS_NOTE
+    )
+    assert result.returncode == 1
+    findings = [thankyou.from_dict(thankyou.Finding, f) for f in json.loads(result.stdout)]
+    assert tuple(findings) == expected_findings(CARELESS_NOTE, None)
+
+
+def test_check_errors(tmp_path: Path) -> None:
+    note = write(tmp_path / "note.txt", CARELESS_NOTE)
+    fails(run("check", "nothere.txt", "--interview", US), "nothere.txt", "no such file")
+    fails(
+        run("check", note, "--interview", US, "--recipient", "Dana Whitfeld"),
+        "--recipient",
+        "did you mean 'Dana Whitfield'",
+    )
+    bad = us_with('stage = "final"', 'stage = "finale"', tmp_path)
+    fails(run("check", note, "--interview", bad), f"bad.toml:{line_of(bad, 'stage')}:")
 
 
 # --- plugins and --disable ------------------------------------------------------------

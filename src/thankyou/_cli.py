@@ -421,9 +421,20 @@ def check(
     interview, candidate = doc.values()
     person = _recipient(interview, recipient)
     engine = _engine(disable)
-    findings: tuple[Finding, ...] = engine.check(
-        text, interview, candidate, recipient=person, channel=channel, now=_moment(now)
-    )
+    moment = _moment(now)
+    import warnings
+
+    from ._errors import InvalidInput
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            findings: tuple[Finding, ...] = engine.check(
+                text, interview, candidate, recipient=person, channel=channel, now=moment
+            )
+        except InvalidInput as exc:
+            raise doc.locate(exc) from None
+    _warn(str(w.message) for w in caught)
     name = "<stdin>" if note == "-" else note
     if fmt == "json":
         import json
