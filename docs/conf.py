@@ -1,0 +1,51 @@
+"""Sphinx configuration: MyST Markdown pages, the furo theme, autodoc from docstrings.
+
+Built in CI with ``sphinx-build -W`` (warnings are errors); ``pip install
+".[docs]"`` installs what the build needs.
+"""
+
+from __future__ import annotations
+
+from importlib import metadata
+from pathlib import Path
+
+from sphinx.application import Sphinx
+
+project = "thankyou"
+author = "The thankyou developers"
+copyright = "2026, the thankyou developers"
+release = metadata.version("thankyou")
+version = release
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+]
+source_suffix = {".md": "markdown"}
+# The example plugin distribution is included by literalinclude, not as pages.
+exclude_patterns = ["_build", "examples", "Thumbs.db", ".DS_Store"]
+myst_enable_extensions = ["colon_fence", "deflist"]
+myst_heading_anchors = 3
+
+html_theme = "furo"
+html_title = "thankyou"
+
+# Docstrings write `Name` for a cross-reference to a Python object.
+default_role = "py:obj"
+autodoc_member_order = "bysource"
+autodoc_typehints = "signature"
+autodoc_default_options = {"members": True, "show-inheritance": False}
+
+#: Pages other people own; each is listed in the table of contents once it exists.
+SHARED_PAGES = ("format", "architecture", "performance")
+
+
+def _list_shared_pages(app: Sphinx, docname: str, source: list[str]) -> None:
+    if docname != "index":
+        return
+    present = [name for name in SHARED_PAGES if (Path(app.srcdir) / f"{name}.md").exists()]
+    source[0] = source[0].replace("%shared-pages%", "\n".join(present))
+
+
+def setup(app: Sphinx) -> None:
+    app.connect("source-read", _list_shared_pages)
