@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ._engine import ENTRY_POINT_GROUP, Engine, PluginInfo, advise, default_engine
 from ._errors import InvalidInput, PluginError, ThankYouError
+from ._i18n import Catalog, label, ui_locales
 from ._json import from_dict, to_dict
 from ._model import (
     Advice,
@@ -36,6 +37,7 @@ __all__ = [
     "ENTRY_POINT_GROUP",
     "Advice",
     "Candidate",
+    "Catalog",
     "Channel",
     "Engine",
     "Expectation",
@@ -62,5 +64,7 @@ __all__ = [
     "default_engine",
     "from_dict",
     "hookimpl",
+    "label",
     "to_dict",
+    "ui_locales",
 ]

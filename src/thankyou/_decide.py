@@ -29,6 +29,7 @@ from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from ._calendar import BusinessCalendar, primary_zone
+from ._i18n import ENGLISH, N_, Messages
 from ._model import (
     Channel,
     Expectation,
@@ -142,11 +143,17 @@ def decide(
     contributions: Sequence[Contribution],
     *,
     channel: Channel | None = None,
+    messages: Messages = ENGLISH,
 ) -> Recommendation:
-    """Turn contributions into a Recommendation; ``channel`` is the caller's choice."""
+    """Turn contributions into a Recommendation; ``channel`` is the caller's choice.
+
+    ``messages`` puts the reasons into the caller's UI language: the core's own
+    from the ``thankyou`` catalog, each plugin's from its catalogs.
+    """
+    ui = messages
     reasons = [
         Reason(
-            text=exp.reason,
+            text=(text := ui.plugin_text(plugin, exp.reason)),
             plugin=plugin,
             weight=exp.weight,
             source=exp.source,
@@ -162,6 +169,7 @@ def decide(
                 )
                 if present
             ),
+            untranslated=None if text == exp.reason else exp.reason,
         )
         for plugin, exp in contributions
     ]
@@ -190,9 +198,11 @@ def decide(
         deciders["verdict"] = ("preference",)
         reasons.insert(
             0,
-            Reason(
-                "The hiring manager has said they do not want follow-up notes; "
-                "that outweighs any custom.",
+            ui.reason(
+                N_(
+                    "The hiring manager has said they do not want follow-up notes; "
+                    "that outweighs any custom."
+                ),
                 "preference",
                 OVERRIDE_WEIGHT,
                 PREFERENCE_SOURCE,
@@ -207,8 +217,10 @@ def decide(
         deciders["channel"] = ("preference",)
         reasons.insert(
             0,
-            Reason(
-                f"The hiring manager is known to prefer {chosen_channel.value} notes.",
+            ui.reason(
+                N_("The hiring manager is known to prefer notes by email.")
+                if chosen_channel is Channel.EMAIL
+                else N_("The hiring manager is known to appreciate handwritten notes."),
                 "preference",
                 OVERRIDE_WEIGHT,
                 PREFERENCE_SOURCE,
@@ -220,13 +232,16 @@ def decide(
     if channel is not None and channel is not chosen_channel:
         reasons.insert(
             0,
-            Reason(
-                f"You chose {channel.value}; the advice above would be {chosen_channel.value}.",
+            ui.reason(
+                # Translators: {chosen} and {advised} are channels as written in a
+                # sentence ("email", "a handwritten card", "a LinkedIn message").
+                N_("You chose {chosen}; without that choice the advice would be {advised}."),
                 "caller",
                 0.0,
                 None,
                 None,
                 ("channel",),
+                {"chosen": ui.in_sentence(channel), "advised": ui.in_sentence(chosen_channel)},
             ),
         )
         deciders["channel"] = ("caller",)
@@ -255,15 +270,22 @@ def decide(
         names = []
         for day in sorted(skipped):
             holiday = calendar.holiday_name(day)
-            names.append(f"{day.isoformat()} ({holiday})" if holiday else day.isoformat())
+            names.append(
+                # Translators: a closed day, e.g. "2026-12-25 (Christmas Day)".
+                ui.text(N_("{day} ({holiday})"), {"day": day.isoformat(), "holiday": holiday})
+                if holiday
+                else day.isoformat()
+            )
         reasons.append(
-            Reason(
-                "The deadline skips days the office is closed: " + ", ".join(names) + ".",
+            ui.reason(
+                # Translators: {days} is a list of dates, some with a holiday's name.
+                N_("The deadline skips days the office is closed: {days}."),
                 "calendar",
                 0.0,
                 f"public holidays of {interview.country} from the 'holidays' package",
                 None,
                 ("send_by",),
+                {"days": ui.join(names)},
             )
         )
 

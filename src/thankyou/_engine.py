@@ -21,11 +21,13 @@ from typing import TYPE_CHECKING, TypeVar
 import attrs
 import pluggy
 from attrs import frozen
+from babel import Locale
 
 from . import _baseline, _english, hookspecs
 from ._coerce import aware, choice
 from ._decide import Contribution, decide
 from ._errors import InvalidInput, PluginError, close_matches
+from ._i18n import Catalog, Messages, messages
 from ._model import (
     Advice,
     Candidate,
@@ -147,6 +149,8 @@ class Engine:
                 f"installed: {', '.join(sorted(self._info)) or 'none'}",
             )
         self._industries = self._collect_industries()
+        self._catalog_owners: dict[Catalog, str] = {}
+        self._catalogs = self._collect_catalogs()
         # Phrasebooks are collected the first time a note is drafted.
         self._library_lock = threading.Lock()
         self._library: Library | None = None
@@ -228,6 +232,52 @@ class Engine:
         for plugin, keys in by_plugin.items():
             self._info[plugin] = attrs.evolve(self._info[plugin], industries=tuple(keys))
         return index
+
+    def _collect_catalogs(self) -> dict[str, tuple[Catalog, ...]]:
+        """Each active plugin's catalogs in lookup order: its own, then its distribution's."""
+        declared: dict[str, list[Catalog]] = {}
+        for plugin, catalog in self._call("thankyou_catalogs", {}, Catalog, self._load_warnings):
+            if not catalog.directory.is_dir():
+                err = PluginError(
+                    plugin,
+                    "thankyou_catalogs",
+                    f"the catalog directory {str(catalog.directory)!r} does not exist",
+                )
+                if self.strict:
+                    raise err
+                self._load_warnings.append(f"{err}; its reasons stay untranslated")
+                continue
+            declared.setdefault(plugin, []).append(catalog)
+            self._catalog_owners.setdefault(catalog, plugin)
+        chains: dict[str, tuple[Catalog, ...]] = {}
+        for name, info in self._info.items():
+            if info.status != "active":
+                continue
+            kin = [
+                catalog
+                for other, catalogs in declared.items()
+                if other != name
+                and info.distribution is not None
+                and self._info[other].distribution == info.distribution
+                for catalog in catalogs
+            ]
+            chain = tuple(dict.fromkeys([*declared.get(name, ()), *kin]))
+            if chain:
+                chains[name] = chain
+        return chains
+
+    def _messages(self, ui_locale: object, warnings: list[str]) -> Messages:
+        """Labels and reasons in ``ui_locale``; a plugin catalog that cannot be read is
+        that plugin's fault (its reasons stay in its own words when not strict)."""
+        found = messages(ui_locale, self._catalogs, frozenset(_BUILTINS))
+        for catalog, why in found.failed:
+            err = PluginError(
+                self._catalog_owners.get(catalog, catalog.domain), "thankyou_catalogs", why
+            )
+            if self.strict:
+                raise err
+            warnings.append(f"{err}; its reasons stay untranslated")
+        return found
 
     def _phrasebooks(self) -> tuple[Library, tuple[str, ...]]:
         """Every plugin's phrasebooks, collected and compiled once per engine."""
@@ -360,12 +410,20 @@ class Engine:
         *,
         channel: Channel | str | None = None,
         warnings: list[str] | None = None,
+        ui_locale: str | Locale | None = None,
     ) -> Recommendation:
-        """Only the Recommendation, without drafting notes."""
+        """Only the Recommendation, without drafting notes.
+
+        ``ui_locale`` (``"de"``, ``"pt-BR"``) is the language of the reasons;
+        English when None or when no catalog has that language.
+        """
         interview = self.resolve(interview)
         chosen = None if channel is None else choice(Channel, channel, "channel")
+        if warnings is None:
+            warnings = []
+        ui = self._messages(ui_locale, warnings)
         contributions = self.contributions(interview, candidate, warnings)
-        return decide(interview, contributions, channel=chosen)
+        return decide(interview, contributions, channel=chosen, messages=ui)
 
     def advise(
         self,
@@ -374,14 +432,22 @@ class Engine:
         *,
         now: datetime | None = None,
         channel: Channel | str | None = None,
+        ui_locale: str | Locale | None = None,
     ) -> Advice:
-        """Recommend whether, when and how to send, and draft the notes."""
+        """Recommend whether, when and how to send, and draft the notes.
+
+        The reasons read in ``ui_locale`` (``"de"``, ``"ja"``; see
+        `thankyou.ui_locales`), English when None or untranslated; the notes
+        are written in the recipient's language whatever it is.
+        """
         moment = _now() if now is None else aware(now, "now")
         del moment  # used by proofreading once it exists
         warnings = list(self._load_warnings)
         interview = self.resolve(interview)
         chosen = None if channel is None else choice(Channel, channel, "channel")
-        recommendation = self.recommend(interview, candidate, channel=chosen, warnings=warnings)
+        recommendation = self.recommend(
+            interview, candidate, channel=chosen, warnings=warnings, ui_locale=ui_locale
+        )
         notes = self.draft(interview, candidate, recommendation, channel=chosen, warnings=warnings)
         return Advice(recommendation, notes, tuple(warnings))
 
@@ -479,6 +545,9 @@ def advise(
     *,
     now: datetime | None = None,
     channel: Channel | str | None = None,
+    ui_locale: str | Locale | None = None,
 ) -> Advice:
     """`Engine.advise` on the default engine (every installed plugin)."""
-    return default_engine().advise(interview, candidate, now=now, channel=channel)
+    return default_engine().advise(
+        interview, candidate, now=now, channel=channel, ui_locale=ui_locale
+    )

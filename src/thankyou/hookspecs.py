@@ -20,12 +20,14 @@ from collections.abc import Iterable
 
 import pluggy
 
+from ._i18n import Catalog
 from ._model import Candidate, Expectation, Industry, Interview
 from ._phrasebook import Phrase, Phrasebook
 
 __all__ = [
     "hookimpl",
     "hookspec",
+    "thankyou_catalogs",
     "thankyou_expectations",
     "thankyou_industries",
     "thankyou_phrasebooks",
@@ -136,5 +138,32 @@ def thankyou_phrases(interview: Interview) -> Iterable[Phrase]:
                 return ()
             return [Phrase("I would welcome a call next week to talk about next steps.",
                            kind="follow_up", locale="en")]
+    """
+    raise NotImplementedError
+
+
+@hookspec
+def thankyou_catalogs() -> Iterable[Catalog]:
+    """Declare the gettext catalogs that translate this plugin's reason texts.
+
+    Called once when the engine is built. Return one `Catalog` per gettext
+    domain you ship (usually one, named after your distribution). When a
+    caller asks for ``advise(..., ui_locale="de")``, the engine looks each
+    of your ``Expectation.reason`` texts up as a message id in your domains,
+    then in those of the other plugins of your distribution, then in the
+    core's; a text without a translation is shown as you wrote it. Write
+    each reason as one fixed sentence (no formatting at run time) so that it
+    can be extracted and translated; ``Reason.untranslated`` keeps your
+    original. A language the caller asks for that you do not ship reads in
+    your own words.
+
+    Example::
+
+        from pathlib import Path
+
+        @hookimpl
+        def thankyou_catalogs():
+            # locale/de/LC_MESSAGES/thankyou_nursing.mo, compiled at build time
+            return [Catalog("thankyou_nursing", Path(__file__).parent / "locale")]
     """
     raise NotImplementedError

@@ -252,12 +252,13 @@ class CountryNorm:
     ) -> Expectation:
         main = max(self.customs, key=lambda c: c.fact.weight)
         names = _join([p.name for p in people])
-        verb = "comes" if len(people) == 1 else "come"
+        whose = "locale" if len(people) == 1 else "locales"
         weight = min(main.fact.weight, WEAK) * INTERVIEWER_SHARE
         return Expectation(
             main.stance,
-            f"{names} {verb} from {self.name}, where {self.summary}. The employer's country "
-            f"({country_name(interview.country)}) sets the norm, so this counts only a little.",
+            f"In {self.name}, the country of {names}'s {whose}, {self.summary}. The employer's "
+            f"country ({country_name(interview.country)}) sets the norm, so this counts only "
+            "a little.",
             weight=weight,
             source=main.fact.source,
         )
@@ -267,8 +268,8 @@ class CountryNorm:
         reader = country_name(interview.country)
         return Expectation(
             None,
-            f"In {self.name}, where you come from, {self.summary}; but your reader is in "
-            f"{reader}, so the advice follows the norms there.",
+            f"In {self.name}, the country of your locale, {self.summary}; but your reader is "
+            f"in {reader}, so the advice follows the norms there.",
             weight=CANDIDATE_WEIGHT,
             source=main.fact.source,
         )
