@@ -268,20 +268,21 @@ def advise(
 
 
 def _interview_zone(interview: Interview) -> tzinfo:
-    """Where the interview was held: a panel member's zone matching its offset, else the offset.
+    """Where the interview was held: a panel member's or the country's zone matching its
+    offset, else the offset itself.
 
     An IANA zone reads better ("Eastern Standard Time") than a bare "GMT-05:00".
     """
+    from ._calendar import primary_zone
+
     offset = interview.when.utcoffset()
-    for person in interview.interviewers:
-        if (
-            person.timezone is not None
-            and interview.when.astimezone(person.timezone).utcoffset() == offset
-        ):
-            return person.timezone
-    zone = interview.when.tzinfo
-    assert zone is not None  # Interview.when is aware
-    return zone
+    zones = [p.timezone for p in interview.interviewers if p.timezone is not None]
+    for zone in (*zones, primary_zone(interview.country)):
+        if interview.when.astimezone(zone).utcoffset() == offset:
+            return zone
+    held = interview.when.tzinfo
+    assert held is not None  # Interview.when is aware
+    return held
 
 
 def _write_emails(advice: Advice, candidate: Candidate, out: Path) -> None:

@@ -464,4 +464,10 @@ timezone = "America/New_York"
 # What you discussed with this person in particular.
 highlights = ["how the team plans its quarterly releases"]
 # preference = "prefers_email"
+
+# The agency recruiter who arranged the interview, if any (the same fields as an
+# interviewer): they are thanked too.
+# [interview.recruiter]
+# name = "Jamie Lee"
+# email = "jamie.lee@agency.example"
 """
