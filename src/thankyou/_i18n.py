@@ -250,6 +250,11 @@ def _root(
         root = _read(LOCALE_DIR, DOMAIN, locale) or _empty(locale)
         failed: list[tuple[Catalog, str]] = []
         for catalog in catalogs:
+            if not catalog.directory.is_dir():
+                failed.append(
+                    (catalog, f"the catalog directory {str(catalog.directory)!r} is missing")
+                )
+                continue
             try:
                 loaded = _read(catalog.directory, catalog.domain, locale)
             except ThankYouError as exc:
