@@ -236,52 +236,6 @@ class Engine:
     def _collect_catalogs(self) -> dict[str, tuple[Catalog, ...]]:
         """Each active plugin's catalogs in lookup order: its own, then its distribution's."""
         declared: dict[str, list[Catalog]] = {}
-        for plugin, catalog in self._call("thankyou_catalogs", {}, Catalog, self._load_warnings):
-            if not catalog.directory.is_dir():
-                err = PluginError(
-                    plugin,
-                    "thankyou_catalogs",
-                    f"the catalog directory {str(catalog.directory)!r} does not exist",
-                )
-                if self.strict:
-                    raise err
-                self._load_warnings.append(f"{err}; its reasons stay untranslated")
-                continue
-            declared.setdefault(plugin, []).append(catalog)
-            self._catalog_owners.setdefault(catalog, plugin)
-        chains: dict[str, tuple[Catalog, ...]] = {}
-        for name, info in self._info.items():
-            if info.status != "active":
-                continue
-            kin = [
-                catalog
-                for other, catalogs in declared.items()
-                if other != name
-                and info.distribution is not None
-                and self._info[other].distribution == info.distribution
-                for catalog in catalogs
-            ]
-            chain = tuple(dict.fromkeys([*declared.get(name, ()), *kin]))
-            if chain:
-                chains[name] = chain
-        return chains
-
-    def _messages(self, ui_locale: object, warnings: list[str]) -> Messages:
-        """Labels and reasons in ``ui_locale``; a plugin catalog that cannot be read is
-        that plugin's fault (its reasons stay in its own words when not strict)."""
-        found = messages(ui_locale, self._catalogs, frozenset(_BUILTINS))
-        for catalog, why in found.failed:
-            err = PluginError(
-                self._catalog_owners.get(catalog, catalog.domain), "thankyou_catalogs", why
-            )
-            if self.strict:
-                raise err
-            warnings.append(f"{err}; its reasons stay untranslated")
-        return found
-
-    def _collect_catalogs(self) -> dict[str, tuple[Catalog, ...]]:
-        """Each active plugin's catalogs in lookup order: its own, then its distribution's."""
-        declared: dict[str, list[Catalog]] = {}
         # Read only when a ui_locale is asked for: English advice never touches them.
         for plugin, catalog in self._call("thankyou_catalogs", {}, Catalog, self._load_warnings):
             declared.setdefault(plugin, []).append(catalog)
