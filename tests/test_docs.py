@@ -109,7 +109,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_the_site_builds_with_warnings_as_errors(site: Path) -> None:
-    for page in ("index", "tutorial", "plugins", "reference/api", "reference/hooks"):
+    pages = ("index", "tutorial", "plugins", "reference/api", "reference/hooks", "changelog")
+    for page in pages:
         assert (site / f"{page}.html").is_file(), page
 
 
@@ -184,6 +185,24 @@ def test_email_example_prints_one_addressed_message_per_interviewer() -> None:
     assert "To: Omar Haddad <omar.haddad@example.org>" in out
     assert out.count("Subject: ") == 2
     assert "{" not in out  # no unfilled placeholder
+
+
+def test_ui_language_example_gives_german_labels_and_reasons() -> None:
+    lines = _run_example("reasons_in_ui_language.py").splitlines()
+    assert lines[0].startswith("UI locales: ")
+    assert "de" in lines[0].removeprefix("UI locales: ").split(", ")
+    assert lines[1].startswith("Empfohlen / ")
+    reason, original = lines[2], lines[3]
+    assert reason.startswith("- [baseline] Die meisten Personalverantwortlichen")
+    assert original.startswith("  (original: Most hiring managers")
+
+
+def test_check_example_finds_the_planted_mistakes_with_their_spans() -> None:
+    out = _run_example("check_user_note.py")
+    assert "error   name-mismatch  'Whitfeld' -> 'Whitfield'" in out
+    assert "error   placeholder    '[Position]' -> 'Major Gifts Officer'" in out
+    assert "warning repeated-word  'the the' -> 'the'" in out
+    assert out.rstrip().endswith("2 error(s) to fix first")
 
 
 def test_culture_plugin_example_is_valid_and_drafts_in_italian() -> None:
