@@ -52,6 +52,10 @@ SHORT_OPENERS = (
     "{date}.",
     "I am grateful for the time you gave me to discuss the {position} role at {company} "
     "on {date}.",
+    "Thank you for your time and for our conversation about the {position} role at "
+    "{company} on {date}.",
+    "I appreciated our conversation about the {position} role at {company} on {date}; "
+    "thank you for your time.",
 )
 
 HIGHLIGHTS = (
@@ -67,6 +71,9 @@ SHORT_HIGHLIGHTS = (
     "I enjoyed our talk about {highlight}.",
     "Hearing about {highlight} was especially useful.",
     "Our discussion of {highlight} stayed with me.",
+    "I was glad to learn more about {highlight}.",
+    "Our exchange about {highlight} was particularly helpful.",
+    "I appreciated what you shared about {highlight}.",
 )
 
 INTEREST = (
@@ -89,6 +96,8 @@ SHORT_INTEREST = (
     "Our conversation strengthened my interest in joining {company}.",
     "I would welcome the chance to contribute to your team.",
     "I am still very keen on the position.",
+    "I am even more interested in the position now.",
+    "I would be glad to bring my experience to {company}.",
 )
 
 FITS = (
@@ -123,6 +132,9 @@ SHORT_CLOSERS = (
     "I look forward to hearing from you.",
     "Thank you again for your time.",
     "I hope we speak again soon.",
+    "I hope to hear from you soon.",
+    "Thank you for considering my application.",
+    "I look forward to the next steps.",
 )
 
 #: US business-letter forms: a full stop after the abbreviation.
