@@ -141,7 +141,7 @@ def test_aliases_resolve_to_the_key_in_any_case(key: str) -> None:
         ("tech", "technology"),
         ("IT", "technology"),
         ("banking", "finance"),
-        ("hospital", "healthcare"),
+        ("nursing", "healthcare"),
         ("law firm", "law"),
         ("teacher", "k12-education"),
         ("public sector", "government"),

@@ -2,10 +2,7 @@
 
 Nurse managers and clinical panels appreciate the courtesy; one nurse
 manager prefers a written note to an e-mail, which is too thin a source to
-change the channel on its own. "nursing" and "nurse" are not aliases here:
-they are the key and alias of the documented third-party example plugin
-(docs/examples/thankyou-nursing), and the engine refuses two plugins that
-declare the same word.
+change the channel on its own.
 """
 
 from __future__ import annotations
@@ -22,6 +19,8 @@ INDUSTRY = Industry(
     aliases=(
         "health care",
         "health",
+        "nursing",
+        "nurse",
         "hospital",
         "medical",
         "clinical",
