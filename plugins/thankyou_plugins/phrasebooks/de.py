@@ -90,13 +90,16 @@ BASE = Phrasebook(
         "Mein Interesse an der Stelle ist noch gewachsen.",
     ),
     fits=(
-        "Meine bisherigen Projekte haben mich gut auf die Aufgaben vorbereitet, die Sie mir "
-        "beschrieben haben.",
+        "Meine bisherige Berufserfahrung hat mich gut auf die Aufgaben vorbereitet, die Sie "
+        "mir beschrieben haben.",
         "Gern würde ich mein Wissen in Ihr Team einbringen und dabei weiter dazulernen.",
+        "Aus früheren Projekten bringe ich vieles mit, was in dieser Rolle wichtig ist.",
+        "Die Arbeitsweise, die Sie geschildert haben, entspricht sehr der meinen.",
     ),
     follow_ups=(
         "Falls Sie weitere Unterlagen von mir benötigen, sende ich Ihnen diese gern zu.",
         "Sollten sich noch Fragen zu meinem Werdegang ergeben, beantworte ich sie gern.",
+        "Auf Wunsch nenne ich Ihnen gern Referenzen.",
     ),
     closers=(
         "Für Rückfragen stehe ich Ihnen jederzeit gern zur Verfügung.",

@@ -78,10 +78,13 @@ BASE = Phrasebook(
     fits=(
         "Mi experiencia previa me permitiría obtener resultados desde el primer momento.",
         "Me gustaría poner mis conocimientos al servicio de la empresa y seguir aprendiendo.",
+        "Las funciones que me describió coinciden con lo que he hecho en mis últimos proyectos.",
+        "Comparto plenamente la forma de trabajar de la que me habló.",
     ),
     follow_ups=(
         "Si necesita cualquier documento adicional, se lo haré llegar con mucho gusto.",
         "También puedo ampliar cualquier aspecto de mi trayectoria que le interese.",
+        "Si lo considera útil, puedo proporcionarle referencias de mis empleos anteriores.",
     ),
     closers=(
         "Quedo a su disposición para cualquier información adicional que necesite.",

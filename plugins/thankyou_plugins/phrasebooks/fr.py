@@ -93,10 +93,13 @@ BASE = Phrasebook(
         "Mon expérience me permettrait d'apporter rapidement une contribution concrète aux "
         "sujets dont vous m'avez parlé.",
         "J'ai à cœur de mettre mes compétences au service de votre équipe.",
+        "Les missions que vous m'avez décrites rejoignent directement mon expérience.",
+        "La culture d'équipe que vous m'avez présentée correspond à ce que je recherche.",
     ),
     follow_ups=(
         "N'hésitez pas à me contacter si vous souhaitez des précisions sur mon parcours.",
         "Je peux volontiers vous transmettre tout document complémentaire utile.",
+        "Je peux également vous communiquer des références si vous le souhaitez.",
     ),
     closers=(
         "Je reste à votre disposition pour tout complément d'information.",

@@ -61,11 +61,14 @@ PHRASEBOOK = Phrasebook(
     fits=(
         "De taken die u beschreef, passen goed bij wat ik in eerdere functies heb gedaan.",
         "Ik zou mijn kennis graag inzetten voor {company} en daarbij blijven leren.",
+        "Mijn projecten van de afgelopen jaren hebben me goed voorbereid op deze rol.",
+        "De manier van werken die u schetste, spreekt me zeer aan.",
     ),
     short_closers=("Ik hoor graag van u.",),
     follow_ups=(
         "Als u nog aanvullende informatie nodig hebt, stuur ik die u met plezier toe.",
         "Mocht u vragen hebben over mijn achtergrond, dan kunt u altijd contact met mij opnemen.",
+        "Desgewenst stuur ik u ook referenties.",
     ),
     closers=(
         "Ik hoor graag van u.",

@@ -74,10 +74,13 @@ BASE = Phrasebook(
         "Com a experiência que acumulei, posso apresentar resultados desde o início.",
         "Tenho grande vontade de aplicar meus conhecimentos nos desafios apresentados na "
         "entrevista.",
+        "As atividades descritas na entrevista estão muito alinhadas com o que venho fazendo.",
+        "A forma de trabalhar da equipe combina com o meu perfil.",
     ),
     follow_ups=(
         "Caso precise de mais alguma informação ou documento, terei prazer em enviá-los.",
         "Posso também detalhar qualquer aspecto da minha trajetória que seja do seu interesse.",
+        "Se for útil, posso enviar referências de empregos anteriores.",
     ),
     closers=(
         "Fico à disposição para qualquer esclarecimento.",
@@ -136,11 +139,15 @@ PORTUGAL = variant(
         "Com a experiência que acumulei, posso apresentar resultados desde o início.",
         "Tenho grande vontade de aplicar os meus conhecimentos nos desafios apresentados "
         "na entrevista.",
+        "As atividades descritas na entrevista estão muito alinhadas com o trabalho que tenho "
+        "feito.",
+        "A forma de trabalhar da equipa corresponde ao meu perfil.",
     ),
     short_closers=("Fico ao dispor.",),
     follow_ups=(
         "Caso necessite de mais alguma informação ou documento, terei todo o gosto em enviá-los.",
         "Posso também detalhar qualquer aspeto do meu percurso que seja do vosso interesse.",
+        "Se for útil, posso enviar referências de empregos anteriores.",
     ),
     closers=(
         "Fico ao dispor para qualquer esclarecimento.",

@@ -53,11 +53,15 @@ PHRASEBOOK = Phrasebook(
     fits=(
         "Uppgifterna du beskrev stämmer väl överens med det jag har arbetat med tidigare.",
         "Rollen skulle också ge mig goda möjligheter att utvecklas.",
+        "Projekten jag har drivit de senaste åren har gett mig en stabil grund för den här "
+        "tjänsten.",
+        "Ert sätt att arbeta tilltalar mig mycket.",
     ),
     short_closers=("Hör gärna av dig.",),
     follow_ups=(
         "Behöver du mer information från mig skickar jag den gärna.",
         "Om det är till hjälp kan jag också skicka exempel på tidigare arbeten.",
+        "Jag kan också lämna referenser om det behövs.",
     ),
     closers=(
         "Hör gärna av dig om du har några frågor.",
