@@ -346,14 +346,17 @@ class CountryNorm:
                     source=f"{self.no_linkedin.source}; {NEVER_TEXT_SOURCE}",
                     channel=Channel.EMAIL,
                 )
+            # Advice only, no channel: an app that simply did not pass the addresses
+            # should not have its notes turned into LinkedIn messages. The caller
+            # chooses LinkedIn with advise(..., channel=...) when that is all they have.
             return Expectation(
                 None,
-                "No e-mail address is known for your interviewers: a LinkedIn message is the "
-                "fallback, and only for that case; if a recruiter or HR contact has written to "
-                f"you, thank them by e-mail and ask them to pass it on instead. {NEVER_TEXT}",
+                "No e-mail address is known for your interviewers: if you truly have none, a "
+                "LinkedIn message is the fallback, and only for that case; if a recruiter or HR "
+                "contact has written to you, thank them by e-mail and ask them to pass it on "
+                f"instead. {NEVER_TEXT}",
                 weight=LINKEDIN_WEIGHT,
                 source=f"{LINKEDIN_SOURCE}; {NEVER_TEXT_SOURCE}",
-                channel=Channel.LINKEDIN,
             )
         return Expectation(
             None,
