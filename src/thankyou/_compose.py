@@ -467,7 +467,7 @@ def _draft_one(
     if shared:
         turn = rank % len(shared)
         shared = shared[turn:] + shared[:turn]
-    topics = list(dict.fromkeys(_clean(h) for h in (*own, *shared) if _clean(h)))
+    topics = [t for t in dict.fromkeys(_clean(h) for h in (*own, *shared)) if t]
     hl_pool = list(pool("highlights", needs=have_highlight))
     industry_hl = mine.get("highlight", [])
     hl_sentences = []
@@ -531,6 +531,7 @@ def _draft_one(
         body = "\n\n".join(blocks)
         return body + "\n" + "\n".join(contact) if contact else body
 
+    by_chars = unit == "characters"
     picked: dict[str, list[str]] = {key: [] for key in queues}
     body = render(picked)
     size = measure(body, channel, language)
@@ -545,15 +546,16 @@ def _draft_one(
             queue = queues[group]
             while queue:
                 sentence = queue.pop(0)
-                picked[group].append(sentence)
-                trial = render(picked)
-                trial_size = measure(trial, channel, language)
-                if trial_size <= high:
-                    body, size = trial, trial_size
+                # A sentence joins a paragraph that is never empty: one space more.
+                grow = len(sentence) + 1 if by_chars else count_words(sentence, language)
+                if size + grow <= high:
+                    picked[group].append(sentence)
+                    size += grow
                     break
-                picked[group].pop()
                 if group != "hl":
                     break
+    body = render(picked)
+    size = measure(body, channel, language)
 
     subject = None
     if channel is Channel.EMAIL:
