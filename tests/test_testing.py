@@ -19,6 +19,7 @@ from thankyou import (
     hookimpl,
 )
 from thankyou import _baseline as baseline
+from thankyou._engine import _BUILTINS
 from thankyou.testing import (
     hook_names,
     make_candidate,
@@ -55,15 +56,21 @@ class Nursing:
 # --- the engine fixture and registered() ---------------------------------------
 
 
+BUILTINS = sorted(_BUILTINS)
+
+
 def test_engine_fixture_loads_no_installed_plugin(engine: Engine) -> None:
-    assert [p.name for p in engine.plugins()] == ["baseline"]
+    assert [p.name for p in engine.plugins()] == BUILTINS
+    # The first-party plugins are installed as entry points, and left out.
+    installed = {p.name for p in Engine().plugins()}
+    assert installed > set(BUILTINS)
 
 
 def test_registered_builds_an_engine_that_uses_the_plugin() -> None:
     with registered(Nursing(), name="nursing") as engine:
         advice = engine.advise(make_interview(industry="RN"), make_candidate())
     assert "nursing" in {reason.plugin for reason in advice.recommendation.reasons}
-    assert [p.name for p in engine.plugins()] == ["baseline", "nursing"]
+    assert [p.name for p in engine.plugins()] == sorted([*BUILTINS, "nursing"])
 
 
 def test_registered_on_the_fixture_is_undone_after_the_block(engine: Engine) -> None:
@@ -75,7 +82,7 @@ def test_registered_on_the_fixture_is_undone_after_the_block(engine: Engine) -> 
             for r in engine.recommend(make_interview(industry="nurse"), make_candidate()).reasons
         }
         assert plugins == {"baseline", "nursing"}
-    assert [p.name for p in engine.plugins()] == ["baseline"]
+    assert [p.name for p in engine.plugins()] == BUILTINS
     assert engine.industries() == ()
     with pytest.raises(InvalidInput, match=r"Interview\.industry"):
         engine.recommend(make_interview(industry="nursing"), make_candidate())
@@ -87,7 +94,7 @@ def test_registered_on_the_fixture_is_undone_after_the_block(engine: Engine) -> 
 def test_registered_undoes_even_when_the_block_fails(engine: Engine) -> None:
     with pytest.raises(RuntimeError), registered(Nursing(), name="nursing", engine=engine):
         raise RuntimeError("the test failed")
-    assert [p.name for p in engine.plugins()] == ["baseline"]
+    assert [p.name for p in engine.plugins()] == BUILTINS
 
 
 # --- factories ------------------------------------------------------------------
