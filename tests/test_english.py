@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-import thankyou
 from thankyou import Candidate, Channel, Engine, Interview, Interviewer, Phrasebook, Severity
 from thankyou import _english as english
 from thankyou._phrasebook import PLACEHOLDERS
