@@ -29,7 +29,7 @@ from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from ._calendar import BusinessCalendar, primary_zone
-from ._i18n import ENGLISH, N_, Messages
+from ._i18n import ENGLISH, N_, Messages, Param
 from ._model import (
     Channel,
     Expectation,
@@ -267,12 +267,12 @@ def decide(
 
     skipped = calendar.closed_days_between(end, send_by)
     if skipped:
-        names = []
+        names: list[Param] = []
         for day in sorted(skipped):
             holiday = calendar.holiday_name(day)
             names.append(
                 # Translators: a closed day, e.g. "2026-12-25 (Christmas Day)".
-                ui.text(N_("{day} ({holiday})"), {"day": day.isoformat(), "holiday": holiday})
+                ui.format(N_("{day} ({holiday})"), {"day": day.isoformat(), "holiday": holiday})
                 if holiday
                 else day.isoformat()
             )

@@ -6,20 +6,25 @@ Python. This method yields what Babel's own Python extractor finds (``_``,
 ``N_``, ``pgettext``...) plus every literal string passed as an
 ``Expectation``'s reason (second positional argument, or ``reason=``) and
 every literal ``reason=`` keyword of any other call, so data tables written
-as ``Norm(..., reason="...")`` are found too. It is configured in
-``pyproject.toml`` (``[tool.babel]``) and used only by ``pybabel extract``.
+as ``Norm(..., reason="...")`` are found too. Two options (in the mapping,
+``[tool.babel]`` of ``pyproject.toml``) name more places: ``calls``, like
+``"Fact:1 Expectation:2"`` (a call's name and which positional argument is a
+reason), and ``constants``, like ``"*_TEXT"`` (module-level string constants
+whose name matches: sentences a plugin appends to several reasons). Used
+only by ``pybabel extract``.
 """
 
 from __future__ import annotations
 
 import ast
 from collections.abc import Collection, Generator, Mapping
+from fnmatch import fnmatchcase
 from typing import IO, Any
 
 __all__ = ["extract"]
 
-#: (line, function name, message, translator comments), as Babel expects.
-Extracted = tuple[int, str | None, str, list[str]]
+#: (line, function name, message(s), translator comments), as Babel expects.
+Extracted = tuple[Any, ...]
 
 _COMMENT = "Translators: a reason shown to the candidate; keep it one plain sentence or two."
 
@@ -39,14 +44,35 @@ def _literal(node: ast.expr | None) -> str | None:
     return None
 
 
-def reasons(source: str) -> Generator[tuple[int, str], None, None]:
+def _positions(spec: str) -> dict[str, int]:
+    """``"Fact:1 Expectation:2"`` -> ``{"Fact": 0, "Expectation": 1}``."""
+    found: dict[str, int] = {}
+    for item in spec.replace(",", " ").split():
+        name, _, index = item.partition(":")
+        found[name] = int(index or "1") - 1
+    return found
+
+
+def reasons(
+    source: str, calls: str = "Expectation:2", constants: str = ""
+) -> Generator[tuple[int, str], None, None]:
     """``(line, text)`` of every literal reason in a module's source."""
-    for node in ast.walk(ast.parse(source)):
+    positions = _positions(calls)
+    patterns = constants.replace(",", " ").split()
+    tree = ast.parse(source)
+    for statement in tree.body:
+        if isinstance(statement, ast.Assign) and patterns:
+            names = [t.id for t in statement.targets if isinstance(t, ast.Name)]
+            text = _literal(statement.value)
+            if text is not None and any(fnmatchcase(n, p) for n in names for p in patterns):
+                yield statement.lineno, text
+    for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
         found = [_literal(k.value) for k in node.keywords if k.arg == "reason"]
-        if _called(node) == "Expectation" and len(node.args) >= 2:
-            found.append(_literal(node.args[1]))
+        index = positions.get(_called(node) or "")
+        if index is not None and len(node.args) > index:
+            found.append(_literal(node.args[index]))
         for text in found:
             if text is not None:
                 yield node.lineno, text
@@ -65,5 +91,7 @@ def extract(
     fileobj.seek(0)
     yield from extract_python(fileobj, keywords, comment_tags, options)  # type: ignore[arg-type]
     encoding = str(options.get("encoding", "utf-8"))
-    for line, text in reasons(source.decode(encoding)):
+    calls = str(options.get("calls", "Expectation:2"))
+    constants = str(options.get("constants", ""))
+    for line, text in reasons(source.decode(encoding), calls, constants):
         yield line, None, text, [_COMMENT]

@@ -54,6 +54,8 @@ LOCALE_DIR = Path(__file__).parent / "locale"
 _DOMAIN_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,99}")
 #: ``{name}`` and nothing else: a translation cannot reach attributes or indexes.
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+#: Between two sentences: an end mark, space, and a capital (not "e.g. the").
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
 
 
 def N_(msgid: str) -> str:  # noqa: N802 (the gettext convention)
@@ -269,6 +271,10 @@ def _root(
 # --- translating ----------------------------------------------------------------
 
 
+#: A value for a ``{name}`` slot: the same in every language, or (here, in English).
+Param = str | tuple[str, str]
+
+
 def _fill(template: str, params: Mapping[str, str]) -> str:
     """Put ``params`` into ``{name}`` slots in one pass; values are never read as templates."""
     return _PLACEHOLDER.sub(lambda m: params.get(m[1], m[0]), template)
@@ -309,23 +315,23 @@ class Messages:
     def label(self, value: Verdict | Channel | Register) -> str:
         return self.pgettext(*_LABELS[value])
 
-    def in_sentence(self, channel: Channel) -> str:
-        return self.pgettext(*_IN_SENTENCE[channel])
+    def in_sentence(self, channel: Channel) -> Param:
+        """A channel as the object of a sentence, here and in English."""
+        return self.pgettext(*_IN_SENTENCE[channel]), _IN_SENTENCE[channel][1]
 
-    def format(self, msgid: str, params: Mapping[str, str]) -> tuple[str, str]:
-        """The translated and the English text of a core message with ``{name}`` slots.
+    def format(self, msgid: str, params: Mapping[str, Param]) -> tuple[str, str]:
+        """A core message with ``{name}`` slots filled, in this locale and in English.
 
-        A translation whose slots differ from the message's is not used.
+        A message without a translation, or whose translation names other
+        slots, is English throughout (never an English sentence with
+        translated words in it).
         """
-        english = _fill(msgid, params)
+        english = _fill(msgid, {k: v if isinstance(v, str) else v[1] for k, v in params.items()})
         translated = self.gettext(msgid)
         if translated == msgid or _slots(translated) != _slots(msgid):
             return english, english
-        return _fill(translated, params), english
-
-    def text(self, msgid: str, params: Mapping[str, str]) -> str:
-        """A core message with ``{name}`` slots, translated and filled."""
-        return self.format(msgid, params)[0]
+        here = {k: v if isinstance(v, str) else v[0] for k, v in params.items()}
+        return _fill(translated, here), english
 
     def reason(
         self,
@@ -335,7 +341,7 @@ class Messages:
         source: str | None,
         stance: Verdict | None,
         about: tuple[str, ...],
-        params: Mapping[str, str] | None = None,
+        params: Mapping[str, Param] | None = None,
     ) -> Reason:
         """A core `Reason` in this locale, keeping the English text when translated."""
         text, english = self.format(msgid, params or {})
@@ -344,10 +350,29 @@ class Messages:
         )
 
     def plugin_text(self, plugin: str, text: str) -> str:
-        """A plugin's reason in this locale: its own domains first, then the core's."""
-        root = self._root
-        if root is None:
+        """A plugin's reason in this locale: its own domains first, then the core's.
+
+        A reason made of sentences a plugin put together is translated
+        sentence by sentence when the whole is not in a catalog, but only
+        when every sentence is: never half English.
+        """
+        if self._root is None:
             return text
+        found = self._lookup(plugin, text)
+        if found is not None:
+            return found
+        sentences = _SENTENCE_END.split(text)
+        if len(sentences) < 2:
+            return text
+        parts = [self._lookup(plugin, sentence) for sentence in sentences]
+        if any(part is None for part in parts):
+            return text
+        joiner = "" if self.locale is not None and self.locale.language in ("ja", "zh") else " "
+        return joiner.join(part for part in parts if part is not None)
+
+    def _lookup(self, plugin: str, text: str) -> str | None:
+        root = self._root
+        assert root is not None
         if plugin in self._core_plugins:
             found = root.ugettext(text)
             if found != text:
@@ -356,13 +381,15 @@ class Messages:
             found = root.udgettext(domain, text)
             if found != text:
                 return found
-        return text
+        return None
 
-    def join(self, items: Sequence[str]) -> str:
-        """``"a, b and c"`` in this locale."""
+    def join(self, items: Sequence[Param]) -> Param:
+        """``"a, b and c"``, here and in English."""
         from babel.lists import format_list
 
-        return format_list(list(items), locale=self.locale or "en")
+        here = [v if isinstance(v, str) else v[0] for v in items]
+        english = [v if isinstance(v, str) else v[1] for v in items]
+        return format_list(here, locale=self.locale or "en"), format_list(english, locale="en")
 
 
 def _unless(original: str, text: str) -> str | None:
