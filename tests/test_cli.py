@@ -565,6 +565,36 @@ def test_batch_over_json_lines(tmp_path: Path) -> None:
     assert "Advising" not in result.stderr  # no progress bar when stderr is not a terminal
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_batch_shows_a_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
+    import pty
+
+    lines = [json.dumps(_json_document(US))] * 3
+    path = write(tmp_path / "three.jsonl", "\n".join(lines) + "\n")
+    master, terminal = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "thankyou", "advise", str(path), "--now", NOW],
+        stdout=subprocess.PIPE,
+        stderr=terminal,
+    )
+    os.close(terminal)
+    stdout, _ = process.communicate(timeout=120)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # the terminal is closed once the process is gone
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(master)
+    assert process.returncode == 0
+    assert b"Advising" in shown
+    assert b"100%" in shown
+    assert [json.loads(line)["line"] for line in stdout.splitlines()] == [1, 2, 3]
+
+
 def test_batch_over_a_folder(tmp_path: Path) -> None:
     folder = tmp_path / "interviews"
     folder.mkdir()
