@@ -149,6 +149,32 @@ def test_the_plugin_guide_shows_the_example_files(site: Path) -> None:
         assert included in page
 
 
+def test_inline_python_snippets_are_valid_and_use_real_names() -> None:
+    """Short snippets written into the pages: they must parse and, run with the public
+    names in scope, must not raise. Only parsed: the SMTP one (it needs a server), the
+    pytest one, and those naming the example plugin (tests/test_example_plugin.py runs
+    them where it is installed)."""
+    import re
+    from datetime import timedelta
+
+    import thankyou
+
+    snippets = [
+        (page, block)
+        for page in sorted(DOCS.rglob("*.md"))
+        if "examples" not in page.parts
+        for block in re.findall(r"```python\n(.*?)```", page.read_text(encoding="utf-8"), re.S)
+    ]
+    assert len(snippets) >= 4
+    for page, block in snippets:
+        code = compile(block, str(page), "exec")
+        if any(word in block for word in ("smtplib", "pytest_plugins", "veterinary")):
+            continue
+        namespace: dict[str, Any] = {"thankyou": thankyou, "timedelta": timedelta}
+        namespace.update({name: getattr(thankyou, name) for name in thankyou.__all__})
+        exec(code, namespace)
+
+
 # --- the examples the pages include -------------------------------------------------
 
 
