@@ -7,7 +7,8 @@ lives in plugins (see `thankyou.hookspecs`).
 
 from __future__ import annotations
 
-from ._engine import ENTRY_POINT_GROUP, Engine, PluginInfo, advise, default_engine
+from ._checks import Check, CheckContext
+from ._engine import ENTRY_POINT_GROUP, Engine, PluginInfo, advise, check, default_engine
 from ._errors import InvalidInput, PluginError, ThankYouError
 from ._i18n import Catalog, label, ui_locales
 from ._json import from_dict, to_dict
@@ -39,6 +40,8 @@ __all__ = [
     "Candidate",
     "Catalog",
     "Channel",
+    "Check",
+    "CheckContext",
     "Engine",
     "Expectation",
     "Finding",
@@ -61,6 +64,7 @@ __all__ = [
     "ThankYouError",
     "Verdict",
     "advise",
+    "check",
     "default_engine",
     "from_dict",
     "hookimpl",

@@ -23,7 +23,8 @@ import pluggy
 from attrs import frozen
 from babel import Locale
 
-from . import _baseline, _english, hookspecs
+from . import _baseline, _english, _proofread, hookspecs
+from ._checks import Check, build_context
 from ._coerce import aware, choice
 from ._decide import Contribution, decide
 from ._errors import InvalidInput, PluginError, close_matches
@@ -33,8 +34,10 @@ from ._model import (
     Candidate,
     Channel,
     Expectation,
+    Finding,
     Industry,
     Interview,
+    Interviewer,
     Note,
     Recommendation,
     Register,
@@ -52,6 +55,7 @@ __all__ = [
     "Engine",
     "PluginInfo",
     "advise",
+    "check",
     "default_engine",
 ]
 
@@ -63,7 +67,11 @@ TRACE_ENV = "THANKYOU_TRACE"
 SLOW_HOOK_SECONDS = 2.0
 
 #: Plugins that ship inside the core package, always registered unless disabled.
-_BUILTINS: dict[str, ModuleType] = {"baseline": _baseline, "phrasebook-en": _english}
+_BUILTINS: dict[str, ModuleType] = {
+    "baseline": _baseline,
+    "phrasebook-en": _english,
+    "proofread": _proofread,
+}
 
 T = TypeVar("T")
 
@@ -155,6 +163,15 @@ class Engine:
         self._library_lock = threading.Lock()
         self._library: Library | None = None
         self._library_warnings: tuple[str, ...] = ()
+        # Proofreading rules are collected the first time a note is checked.
+        self._rules: tuple[tuple[str, Check], ...] | None = None
+        self._rules_warnings: tuple[str, ...] = ()
+        # check() on the same interview again (an app proofreading as the user
+        # types) reuses the recommendation: it does not depend on the text or the
+        # clock. Bounded, oldest out first.
+        self._advice_cache: dict[
+            tuple[Interview, Candidate, Channel | None], tuple[Recommendation, tuple[str, ...]]
+        ] = {}
 
     # --- loading -----------------------------------------------------------
 
@@ -308,6 +325,81 @@ class Engine:
         self._library_warnings = tuple(warnings)
         return Library(kept)
 
+    def _checks(self) -> tuple[tuple[tuple[str, Check], ...], tuple[str, ...]]:
+        """Every plugin's proofreading rules with their plugin's name, collected once."""
+        rules = self._rules
+        if rules is None:
+            with self._library_lock:
+                rules = self._rules
+                if rules is None:
+                    rules = self._collect_checks()
+                    self._rules = rules
+        return rules, self._rules_warnings
+
+    def _collect_checks(self) -> tuple[tuple[str, Check], ...]:
+        warnings: list[str] = []
+        owners: dict[str, str] = {}
+        kept: list[tuple[str, Check]] = []
+        for plugin, rule in self._call("thankyou_checks", {}, Check, warnings):
+            if rule.rule in owners:
+                err = PluginError(
+                    plugin,
+                    "thankyou_checks",
+                    f"the rule id {rule.rule!r} is already used by plugin {owners[rule.rule]!r}; "
+                    "rule ids must be unique",
+                )
+                if self.strict:
+                    raise err
+                warnings.append(f"{err}; this rule was skipped")
+                continue
+            owners[rule.rule] = plugin
+            kept.append((plugin, rule))
+        self._rules_warnings = tuple(warnings)
+        return tuple(kept)
+
+    def _proofread(
+        self,
+        text: str,
+        interview: Interview,
+        candidate: Candidate,
+        recommendation: Recommendation,
+        recipient: Interviewer | None,
+        channel: Channel,
+        now: datetime,
+        warnings: list[str],
+    ) -> tuple[Finding, ...]:
+        """Run every rule over one note; a rule that fails is named (or skipped)."""
+        rules, rule_warnings = self._checks()
+        warnings.extend(w for w in rule_warnings if w not in warnings)
+        ctx = build_context(text, interview, candidate, recipient, channel, recommendation, now)
+        language = ctx.language
+        found: list[Finding] = []
+        for plugin, rule in rules:
+            if rule.languages and language not in rule.languages:
+                continue
+            try:
+                findings = tuple(rule.function(ctx))
+                for finding in findings:
+                    _check_finding(finding, rule.rule, len(text))
+            except Exception as exc:
+                err = PluginError(
+                    plugin,
+                    "thankyou_checks",
+                    f"rule {rule.rule!r} "
+                    + (
+                        str(exc)
+                        if isinstance(exc, _BadFinding)
+                        else f"raised {type(exc).__name__}: {exc}"
+                    ),
+                )
+                if self.strict:
+                    raise err from exc
+                warnings.append(f"{err}; its findings were skipped")
+                continue
+            found.extend(findings)
+        found.sort(key=_finding_order)
+        return tuple(found)
+
     # --- calling hooks -------------------------------------------------------
 
     def _call(
@@ -442,6 +534,64 @@ class Engine:
         notes = self.draft(interview, candidate, recommendation, channel=chosen, warnings=warnings)
         return Advice(recommendation, notes, tuple(warnings))
 
+    def check(
+        self,
+        text: str,
+        interview: Interview,
+        candidate: Candidate,
+        *,
+        recipient: Interviewer | None = None,
+        channel: Channel | str | None = None,
+        now: datetime | None = None,
+    ) -> tuple[Finding, ...]:
+        """Proofread a note against its interview: Findings sorted by where they start.
+
+        ``recipient`` is the interviewer the note is for (None: the panel or
+        the hiring team); ``channel`` the way it will be sent (None: the
+        recommended one); ``now`` the moment it would be sent (None: now),
+        for the ``late`` and ``too-soon`` rules. With ``strict=False`` a
+        failing rule is skipped with a `RuntimeWarning`.
+        """
+        if not isinstance(text, str):
+            raise InvalidInput("text", f"expected the note as text, got {type(text).__name__}")
+        if recipient is not None and not isinstance(recipient, Interviewer):
+            raise InvalidInput(
+                "recipient", f"expected an Interviewer or None, got {type(recipient).__name__}"
+            )
+        moment = _now() if now is None else aware(now, "now")
+        interview = self.resolve(interview)
+        if not isinstance(candidate, Candidate):
+            raise InvalidInput("candidate", f"expected a Candidate, got {type(candidate).__name__}")
+        chosen = None if channel is None else choice(Channel, channel, "channel")
+        key = (interview, candidate, chosen)
+        cached = self._advice_cache.get(key)
+        if cached is None:
+            said: list[str] = []
+            cached = (
+                self.recommend(interview, candidate, channel=chosen, warnings=said),
+                tuple(said),
+            )
+            if len(self._advice_cache) >= _CHECK_CACHE_SIZE:
+                self._advice_cache.pop(next(iter(self._advice_cache)), None)
+            self._advice_cache[key] = cached
+        recommendation = cached[0]
+        warnings = list(cached[1])
+        findings = self._proofread(
+            text,
+            interview,
+            candidate,
+            recommendation,
+            recipient,
+            recommendation.channel if chosen is None else chosen,
+            moment,
+            warnings,
+        )
+        for warning in warnings:
+            import warnings as _warnings
+
+            _warnings.warn(warning, RuntimeWarning, stacklevel=2)
+        return findings
+
     def draft(
         self,
         interview: Interview,
@@ -516,6 +666,33 @@ def _as_items(returned: object, kind: type[T], plugin: str, hook: str) -> Sequen
     return items
 
 
+#: How many interviews' recommendations `Engine.check` keeps.
+_CHECK_CACHE_SIZE = 128
+
+
+class _BadFinding(Exception):
+    """A rule returned something that is not a well-formed Finding of its own."""
+
+
+def _check_finding(finding: object, rule: str, length: int) -> None:
+    if not isinstance(finding, Finding):
+        raise _BadFinding(f"returned a {type(finding).__name__}; expected Finding")
+    if finding.rule != rule:
+        raise _BadFinding(f"returned a Finding for rule {finding.rule!r}; expected {rule!r}")
+    if not (
+        isinstance(finding.start, int)
+        and isinstance(finding.end, int)
+        and 0 <= finding.start <= finding.end <= length
+    ):
+        raise _BadFinding(
+            f"returned the span {finding.start!r}:{finding.end!r}, outside the text (0:{length})"
+        )
+
+
+def _finding_order(finding: Finding) -> tuple[int, int, str]:
+    return finding.start, finding.end, finding.rule
+
+
 _default: Engine | None = None
 _default_lock = threading.Lock()
 
@@ -528,6 +705,21 @@ def default_engine() -> Engine:
             if _default is None:
                 _default = Engine()
     return _default
+
+
+def check(
+    text: str,
+    interview: Interview,
+    candidate: Candidate,
+    *,
+    recipient: Interviewer | None = None,
+    channel: Channel | str | None = None,
+    now: datetime | None = None,
+) -> tuple[Finding, ...]:
+    """`Engine.check` on the default engine (every installed plugin)."""
+    return default_engine().check(
+        text, interview, candidate, recipient=recipient, channel=channel, now=now
+    )
 
 
 def advise(

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 import pluggy
 
+from ._checks import Check
 from ._i18n import Catalog
 from ._model import Candidate, Expectation, Industry, Interview
 from ._phrasebook import Phrase, Phrasebook
@@ -28,6 +29,7 @@ __all__ = [
     "hookimpl",
     "hookspec",
     "thankyou_catalogs",
+    "thankyou_checks",
     "thankyou_expectations",
     "thankyou_industries",
     "thankyou_phrasebooks",
@@ -165,5 +167,39 @@ def thankyou_catalogs() -> Iterable[Catalog]:
         def thankyou_catalogs():
             # locale/de/LC_MESSAGES/thankyou_nursing.mo, compiled at build time
             return [Catalog("thankyou_nursing", Path(__file__).parent / "locale")]
+    """
+    raise NotImplementedError
+
+
+@hookspec
+def thankyou_checks() -> Iterable[Check]:
+    """Contribute proofreading rules.
+
+    Called once per engine, the first time a note is checked. Return `Check`
+    values: each has a stable ``rule`` id (lowercase words joined by ``-``,
+    unique across plugins: two plugins claiming one id is an error naming
+    both), a ``function`` that takes a `CheckContext` and returns an iterable
+    of `Finding` whose ``rule`` is that id, and optionally the ``languages``
+    it applies to. The function runs once per checked note; it reads
+    ``ctx.text``, ``ctx.tokens`` / ``ctx.words`` (the note's words, already
+    tokenized), the interview, the recipient, the note's ``locale`` and
+    ``channel``, the ``recommendation`` and ``now``. ``start``/``end`` are
+    character offsets into ``ctx.text``. A rule that raises is named in a
+    `PluginError` (or skipped with a warning when the engine is not strict).
+
+    Example::
+
+        def _onsha(ctx):
+            # In a letter, "your company" is 貴社; 御社 is for speech.
+            start = ctx.text.find("御社")
+            while start != -1:
+                yield Finding("ja-onsha", Severity.WARNING,
+                              "write 貴社 in a letter; 御社 is for speech",
+                              start, start + 2, "貴社")
+                start = ctx.text.find("御社", start + 2)
+
+        @hookimpl
+        def thankyou_checks():
+            return [Check("ja-onsha", _onsha, languages=("ja",))]
     """
     raise NotImplementedError

@@ -1,0 +1,1093 @@
+"""The built-in proofreading rules: a plugin named ``proofread``.
+
+Each rule is a function from a `CheckContext` to Findings, registered through
+the ``thankyou_checks`` hook like any plugin's rules, so
+``Engine(disable=["proofread"])`` switches them all off and an app filters
+findings by their ``rule`` id. The engine and these rules meet only through
+public names (`Check`, `CheckContext`, `Finding`, `Severity`); the word lists
+are in `thankyou._lexicon` and the spelling lists in `thankyou._spelling`.
+
+Every regular expression here is linear in the text: no quantified group
+can match the same characters two ways, and runs that could backtrack are
+possessive.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+import unicodedata
+from collections.abc import Container, Iterable, Iterator
+
+from . import _lexicon as lex
+from . import _spelling
+from ._checks import WORD, Check, CheckContext
+from ._model import Channel, Finding, Register, Severity
+from .hookspecs import hookimpl
+
+__all__ = ["BOUNDS", "CHECKS", "thankyou_checks"]
+
+ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+#: Length bounds per channel: (fewest words, most words, most characters).
+#: E-mail 100-200 words, a card 80 words, a LinkedIn connection note 300
+#: characters (LinkedIn's own limit), as in the drafting issue.
+BOUNDS: dict[Channel, tuple[int | None, int | None, int | None]] = {
+    Channel.EMAIL: (100, 200, None),
+    Channel.HANDWRITTEN: (None, 80, None),
+    Channel.LINKEDIN: (None, None, 300),
+}
+
+
+#: Languages written without spaces between words: word counts do not apply.
+UNSPACED = frozenset({"ja", "zh", "th", "lo", "km", "my"})
+
+
+# --- shared helpers ------------------------------------------------------------------------------
+
+
+def _finding(
+    rule: str,
+    severity: Severity,
+    message: str,
+    start: int,
+    end: int,
+    suggestion: str | None = None,
+) -> Finding:
+    return Finding(rule, severity, message, start, end, suggestion)
+
+
+def _whole(text: str) -> tuple[int, int]:
+    """The span of the text without its outer white space."""
+    start = len(text) - len(text.lstrip())
+    return start, max(start, len(text.rstrip()))
+
+
+@functools.lru_cache(maxsize=8192)
+def fold(word: str) -> str:
+    """A spelling-insensitive key: "Müller", "Mueller" and "Muller" all give "muller"."""
+    lowered = word.lower()
+    for umlaut, plain in (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ae", "a"), ("oe", "o")):
+        lowered = lowered.replace(umlaut, plain)
+    lowered = lowered.replace("ue", "u").replace("ß", "ss")
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def distance(a: str, b: str, limit: int) -> int:
+    """Edit distance with transpositions ("Jonh" is one edit from "John"), capped at limit+1."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        best = i
+        for j, cb in enumerate(b, 1):
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                value = min(value, before[j - 2] + 1)
+            current.append(value)
+            best = min(best, value)
+        if best > limit:
+            return limit + 1
+        before, previous = previous, current
+    return previous[-1]
+
+
+def _words_of(*texts: str | None) -> list[str]:
+    return [w for t in texts if t for w in WORD.findall(t)]
+
+
+def _core(name: str) -> list[str]:
+    """The words of an organisation's name without its legal form."""
+    words = _words_of(name)
+    core = [w for w in words if w.lower() not in lex.LEGAL_SUFFIXES]
+    return core or words
+
+
+class _Facts:
+    """What the rules share about one note and its interview, each worked out once."""
+
+    def __init__(self, ctx: CheckContext) -> None:
+        self.ctx = ctx
+        interview, candidate = ctx.interview, ctx.candidate
+        people = ctx.interviewers()
+        #: Name words as written: interviewers, the company, the position.
+        self.targets: list[tuple[str, str]] = []
+        for person in people:
+            for word in _words_of(person.name, person.family_name):
+                self.targets.append((word, "interviewer"))
+        for word in _words_of(interview.company):
+            self.targets.append((word, "company"))
+        for word in _words_of(interview.position):
+            if len(word) >= 4:
+                self.targets.append((word, "position"))
+        texts = [
+            interview.company,
+            interview.position,
+            interview.department,
+            candidate.name,
+            *candidate.signature,
+            *ctx.highlights(),
+        ]
+        for person in people:
+            texts += [person.name, person.family_name, person.job_title]
+        own = _words_of(*texts)
+        #: Every word the interview and the candidate supplied, as written.
+        self.exact = frozenset(own)
+        #: The same in lower case: never a misspelling.
+        self.lower = frozenset(w.lower() for w in own) | frozenset(
+            w.lower() for c in candidate.other_companies for w in WORD.findall(c)
+        )
+        self.company_keys = frozenset(fold(w) for w in _core(interview.company))
+        #: Words of the other companies applied to: wrong-company's, not misspellings.
+        self.others = frozenset(w for c in candidate.other_companies for w in WORD.findall(c))
+        language = ctx.language
+        self.dictionary: Container[str] = (
+            _spelling.word_list(language) if language in _spelling.LANGUAGES else frozenset()
+        )
+        #: The interview's own strings, where a bracket or brace is the user's, not a blank.
+        self.verbatim = "\n".join(t for t in texts if t)
+
+    @functools.cached_property
+    def distinct(self) -> frozenset[str]:
+        """The note's distinct lower-case words."""
+        return frozenset(self.ctx.words)
+
+    @functools.cached_property
+    def lowered(self) -> str:
+        return self.ctx.text.lower()
+
+    @functools.cached_property
+    def capitalised(self) -> tuple[int, ...]:
+        """Indices of the tokens written with a capital first letter."""
+        words = self.ctx.words
+        return tuple(
+            i
+            for i, token in enumerate(self.ctx.tokens)
+            if words[i][0] != token.group()[0] and token.group()[0].isupper()
+        )
+
+    @functools.cached_property
+    def unknown(self) -> frozenset[str]:
+        """The note's words missing from its language's spelling list (empty without one)."""
+        language = self.ctx.language
+        if language not in _spelling.LANGUAGES:
+            return frozenset()
+        words = _spelling.word_list(language)
+        return frozenset(w for w in self.distinct if w not in words)
+
+    def mismatch(self, word: str, capitalised: bool) -> tuple[str, str] | None:
+        """The known name ``word`` misspells, and its kind, or None."""
+        if word in self.exact or word in self.others or len(word) < 3:
+            return None
+        key = fold(word)
+        lowered = word.lower()
+        best: tuple[int, str, str] | None = None
+        for target, kind in self.targets:
+            if not capitalised and kind != "position":
+                continue
+            target_lower = target.lower()
+            if lowered == target_lower:
+                continue  # a difference of case only
+            if fold(target) == key:
+                return target, kind  # "Mueller" for "Müller", "Jose" for "José"
+            if len(target) < 3 or (target_lower[0] != lowered[0] and len(target) < 6):
+                continue
+            if kind == "position" and (
+                lowered.startswith(target_lower) or target_lower.startswith(lowered)
+            ):
+                continue  # an inflection: "Managers", "Entwicklerin"
+            if kind == "company" and lowered in self.dictionary and target_lower in self.dictionary:
+                continue  # "Bank" in a name: "Band" is another word, not a typo
+            limit = 1 if len(target) < 8 or kind == "position" else 2
+            found = distance(lowered, target_lower, limit)
+            if found <= limit and (best is None or found < best[0]):
+                best = (found, target, kind)
+        return None if best is None else (best[1], best[2])
+
+
+_memo = threading.local()
+
+
+def facts(ctx: CheckContext) -> _Facts:
+    """The `_Facts` of this context, shared by the rules that run on it."""
+    cached = getattr(_memo, "value", None)
+    if cached is not None and cached.ctx is ctx:
+        return cached  # type: ignore[no-any-return]
+    value = _Facts(ctx)
+    _memo.value = value
+    return value
+
+
+def _phrase_index(
+    phrases: Iterable[tuple[str, ...]],
+) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by their last word, which is the rarest ("i was nervous" under "nervous")."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[-1], []).append(phrase)
+    return index
+
+
+def _positions(words: tuple[str, ...], word: str) -> Iterator[int]:
+    i = -1
+    while True:
+        try:
+            i = words.index(word, i + 1)
+        except ValueError:
+            return
+        yield i
+
+
+def _find_phrases(
+    ctx: CheckContext, index: dict[str, list[tuple[str, ...]]]
+) -> Iterator[tuple[int, int]]:
+    """Token index ranges [i, j) where a phrase of ``index`` occurs, word by word."""
+    words = ctx.words
+    for last in index.keys() & facts(ctx).distinct:
+        for position in _positions(words, last):
+            end = position + 1
+            for phrase in index[last]:
+                start = end - len(phrase)
+                if start >= 0 and words[start:end] == phrase:
+                    yield start, end
+                    break
+
+
+def _span(ctx: CheckContext, i: int, j: int) -> tuple[int, int]:
+    return ctx.tokens[i].start(), ctx.tokens[j - 1].end()
+
+
+# --- placeholder ---------------------------------------------------------------------------------
+
+#: (a substring every match contains, the pattern): the cheap test skips the scan.
+_PLACEHOLDERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("[", re.compile(r"\[[^\[\]\n]{1,60}\]")),  # [Company Name]
+    ("{", re.compile(r"\$?\{\{?[^{}\n]{0,60}\}?\}")),  # {name}, {{name}}, ${name}
+    ("<", re.compile(r"<[^\W\d_][\w .'-]{0,40}>")),  # <Interviewer>
+    ("xxx", re.compile(r"(?<!\w)[Xx]{3,}+(?!\w)")),  # XXX
+    ("TB", re.compile(r"(?<!\w)TB[DAC](?!\w)")),  # TBD
+    ("___", re.compile(r"_{3,}+")),  # a blank to fill: ____
+    # Japanese and Korean blanks: two ideographic zeros, circles or crosses.
+    ("\u3007\u3007", re.compile("\u3007{2,}+")),
+    ("\u25cb\u25cb", re.compile("\u25cb{2,}+")),
+    ("\u25ef\u25ef", re.compile("\u25ef{2,}+")),
+    ("\u00d7\u00d7", re.compile("\u00d7{2,}+")),
+)
+_PLACEHOLDER_HINTS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (
+        (
+            "company",
+            "firm",
+            "organi",
+            "employer",
+            "unternehmen",
+            "firma",
+            "entreprise",
+            "société",
+            "empresa",
+            "azienda",
+            "bedrijf",
+        ),
+        "company",
+    ),
+    (
+        (
+            "position",
+            "role",
+            "job",
+            "title",
+            "stelle",
+            "poste",
+            "puesto",
+            "posizione",
+            "cargo",
+            "functie",
+        ),
+        "position",
+    ),
+    (("department", "team", "abteilung"), "department"),
+    (("your name", "my name", "candidate", "signature"), "candidate"),
+    (("name", "interviewer", "manager", "recipient", "contact", "person", "mr", "ms"), "recipient"),
+)
+_EDITORIAL = frozenset({"[sic]", "[...]", "[…]", "[sic!]"})
+
+
+def _placeholder_suggestion(ctx: CheckContext, blank: str) -> str | None:
+    inner = blank.lower()
+    for hints, what in _PLACEHOLDER_HINTS:
+        if any(h in inner for h in hints):
+            if what == "company":
+                return ctx.interview.company
+            if what == "position":
+                return ctx.interview.position
+            if what == "department":
+                return ctx.interview.department
+            if what == "candidate":
+                return ctx.candidate.name
+            person = ctx.recipient or (
+                ctx.interview.interviewers[0] if len(ctx.interview.interviewers) == 1 else None
+            )
+            return None if person is None else person.name
+    return None
+
+
+def placeholder(ctx: CheckContext) -> Iterator[Finding]:
+    """Unfilled template fields: ``[Company Name]``, ``{name}``, ``<Interviewer>``, XXX, TBD.
+
+    Also the Japanese and Korean blanks (two U+3007 or U+25CB marks).
+
+    Error: a note that shows its template tells the reader it was sent in bulk.
+    Brackets and braces that are part of the interview's own data (a company
+    called "[24]7.ai", a highlight quoting ``{{7*7}}``) are the user's, not blanks.
+    """
+    text = ctx.text
+    for needle, pattern in _PLACEHOLDERS:
+        if needle == "xxx":
+            if "xxx" not in facts(ctx).lowered:
+                continue
+        elif needle not in text:
+            continue
+        yield from _blanks(ctx, pattern)
+
+
+def _blanks(ctx: CheckContext, pattern: re.Pattern[str]) -> Iterator[Finding]:
+    verbatim = facts(ctx).verbatim
+    for match in pattern.finditer(ctx.text):
+        blank = match.group()
+        if blank in _EDITORIAL or (blank in verbatim):
+            continue
+        if (
+            blank[0] in "[{$<"
+            and not any(ch.isalpha() for ch in blank)
+            and blank not in ("{}", "{{}}", "${}")
+        ):
+            continue  # "[1]", "{2}": numbering, not a blank
+        yield _finding(
+            "placeholder",
+            ERROR,
+            f"{blank!r} is a blank left from a template; fill it in",
+            match.start(),
+            match.end(),
+            _placeholder_suggestion(ctx, blank),
+        )
+
+
+# --- wrong-company -------------------------------------------------------------------------------
+
+_CUES_BEFORE = {lang: frozenset(cues) for lang, cues in lex.COMPANY_CUES_BEFORE.items()}
+_MAX_CUE = max(len(c) for cues in lex.COMPANY_CUES_BEFORE.values() for c in cues)
+
+
+def _occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """Where ``name`` occurs as whole words, case as written."""
+    start = text.find(name)
+    while start != -1:
+        end = start + len(name)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or after.isalnum()):
+            yield start, end
+        start = text.find(name, start + 1)
+
+
+def _name_run(ctx: CheckContext, i: int) -> int:
+    """The end (exclusive token index) of a run of capitalised words starting at ``i``."""
+    tokens, text = ctx.tokens, ctx.text
+    j = i
+    while j < len(tokens) and j - i < 4:
+        word = tokens[j].group()
+        if not (word[0].isupper() or (word[0].isdigit() and j > i)):
+            break
+        if j > i and text[tokens[j - 1].end() : tokens[j].start()] not in (" ", " & ", "-", "."):
+            break
+        j += 1
+    return j
+
+
+_POSSESSIVE = ("'s", "\u2019s")
+
+
+def _possessive_base(word: str) -> str:
+    return word[:-2] if word.endswith(_POSSESSIVE) else word
+
+
+def wrong_company(ctx: CheckContext) -> Iterator[Finding]:
+    """Another organisation named where this company belongs, left over from another note.
+
+    Error: naming a competitor in a thank-you note is the one mistake no
+    reader forgives. Finds the candidate's ``other_companies`` anywhere, and
+    capitalised names after cues such as "join", "working at", "the team at"
+    (or before "'s mission") that are not this company, its people or the
+    interview's own words.
+    """
+    text, company = ctx.text, ctx.interview.company
+    info = facts(ctx)
+    ours = [
+        span for core in (company, " ".join(_core(company))) for span in _occurrences(text, core)
+    ]
+    flagged: set[tuple[int, int]] = set()
+    for other in ctx.candidate.other_companies:
+        core = " ".join(_core(other))
+        if fold(core) in (fold(" ".join(_core(company))), fold(company)):
+            continue
+        for start, end in _occurrences(text, core):
+            if any(s <= start < e for s, e in ours):
+                continue
+            flagged.add((start, end))
+            yield _finding(
+                "wrong-company",
+                ERROR,
+                f"names {core}, another company you applied to, where {company} belongs",
+                start,
+                end,
+                company,
+            )
+
+    cues = _CUES_BEFORE.get(ctx.language, frozenset())
+    after_cues = lex.COMPANY_CUES_AFTER.get(ctx.language, frozenset())
+    if not cues and not after_cues:
+        return
+    words, tokens = ctx.words, ctx.tokens
+    dictionary = _spelling.word_list("de") if ctx.language == "de" else None
+    done = 0
+    for i in info.capitalised:
+        if i < done or words[i] in lex.NOT_NAMES:
+            continue
+        end = done = _name_run(ctx, i)
+        cued = False
+        for length in range(1, min(_MAX_CUE, i) + 1):
+            if words[i - length : i] in cues:
+                gap = text[tokens[i - length].start() : tokens[i].start()]
+                cued = not any(ch in gap for ch in ".!?:;,\n")
+                break
+        last = tokens[end - 1].group()
+        if (
+            not cued
+            and last.endswith(_POSSESSIVE)
+            and end < len(tokens)
+            and words[end] in after_cues
+        ):
+            cued = True
+        if not cued:
+            continue
+        names = [_possessive_base(tokens[k].group()) for k in range(i, end)]
+        names = [n for n in names if n.lower() not in lex.LEGAL_SUFFIXES] or names
+        if (
+            any(fold(n) in info.company_keys for n in names)  # this company
+            or all(n in info.exact or n.lower() in lex.NOT_NAMES for n in names)  # its people
+            or any(info.mismatch(n, True) for n in names)  # misspelt: name-mismatch says so
+            or (dictionary is not None and all(n.lower() in dictionary for n in names))
+        ):
+            continue
+        start = tokens[i].start()
+        stop = tokens[end - 1].start() + len(_possessive_base(tokens[end - 1].group()))
+        if any(s <= start < e for s, e in flagged) or text[start - 1 : start] in ("[", "{", "<"):
+            continue  # already reported, or a template blank (placeholder's)
+        yield _finding(
+            "wrong-company",
+            ERROR,
+            f"{text[start:stop]!r} is named where {company} belongs; left over from another note?",
+            start,
+            stop,
+            company,
+        )
+
+
+# --- name-mismatch -------------------------------------------------------------------------------
+
+
+def name_mismatch(ctx: CheckContext) -> Iterator[Finding]:
+    """The interviewer's name, the company or the position misspelled: Jon, Mueller for Müller.
+
+    Error: misspelling the reader's own name is the mistake readers notice
+    first. A capitalised word within one edit (two for long names) of a known
+    name, or the same name with its accents or umlauts changed, is flagged;
+    "Acme Corp" for "Acme Corporation" and a difference of case are not.
+    A capitalised word that starts a sentence and is an ordinary word ("And"
+    near "Ann") is left alone.
+    """
+    info = facts(ctx)
+    if not info.targets:
+        return
+    language = ctx.language
+    dictionary = _spelling.word_list(language) if language in _spelling.LANGUAGES else None
+    candidates = list(info.capitalised)
+    if any(kind == "position" for _, kind in info.targets):
+        # A lower-case word can misspell the position ("sofware engineer").
+        for word in info.unknown:
+            candidates.extend(_positions(ctx.words, word))
+    for index in sorted(set(candidates)):
+        token = ctx.tokens[index]
+        word = _possessive_base(token.group())
+        lowered = ctx.words[index]
+        if (
+            word in info.exact
+            or lowered in lex.NOT_NAMES
+            or lowered in lex.LEGAL_SUFFIXES
+            or not word.isalpha()
+        ):
+            continue
+        capitalised = word[0].isupper()
+        if (
+            capitalised
+            and dictionary is not None
+            and word.lower() in dictionary
+            and ctx.starts_sentence(index)
+        ):
+            continue
+        found = info.mismatch(word, capitalised)
+        if found is None:
+            continue
+        target, kind = found
+        what = {"interviewer": "the interviewer's name", "company": "the company's name"}.get(
+            kind, "the position"
+        )
+        yield _finding(
+            "name-mismatch",
+            ERROR,
+            f"{word!r} looks like a misspelling of {what}, {target!r}",
+            token.start(),
+            token.start() + len(word),
+            target,
+        )
+
+
+# --- informal ------------------------------------------------------------------------------------
+
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2764\u263a\u2639]"
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2764\ufe0f\u200d]*+"
+    r"|(?<![\w:/])[:;=][-'^o]?[)(DPp|*](?!\w)"
+    r"|(?<![\w<])<3(?!\d)"
+    r"|\^_?\^"
+)
+_MARKS = re.compile(r"[!?]{2,}+")
+_INFORMAL_SINGLE = {
+    lang: {w: v for w, v in table.items() if " " not in w} for lang, table in lex.INFORMAL.items()
+}
+_INFORMAL_MULTI = {
+    lang: _phrase_index([tuple(w.split()) for w in table if " " in w])
+    for lang, table in lex.INFORMAL.items()
+}
+
+
+def informal(ctx: CheckContext) -> Iterator[Finding]:
+    """Chat abbreviations, slang, emoji and "!!" in the note's language.
+
+    Error for chat abbreviations ("thx", "u", "mdr"): a note that reads like
+    a text message costs the candidate the professional impression the note
+    is for. Warning for slang ("awesome", "hey"), emoji and doubled "!!",
+    which some readers accept from some candidates.
+    """
+    text = ctx.text
+    single = _INFORMAL_SINGLE.get(ctx.language, _INFORMAL_SINGLE["en"])
+    multi = _INFORMAL_MULTI.get(ctx.language, {})
+    hits = [(i, w) for w in single.keys() & facts(ctx).distinct for i in _positions(ctx.words, w)]
+    for index, word in hits:
+        entry = single[word]
+        token = ctx.tokens[index]
+        written = token.group()
+        if word in lex.CASE_SENSITIVE_CHAT and (
+            written != word or text[token.end() : token.end() + 1] in (".", "&", "-")
+        ):
+            continue
+        kind, better = entry
+        yield _finding(
+            "informal",
+            ERROR if kind == "chat" else WARNING,
+            f"{written!r} is "
+            + ("a chat abbreviation" if kind == "chat" else "too casual for this note"),
+            token.start(),
+            token.end(),
+            better,
+        )
+    for i, j in _find_phrases(ctx, multi):
+        start, end = _span(ctx, i, j)
+        _, better = lex.INFORMAL[ctx.language][" ".join(ctx.words[i:j])]
+        yield _finding(
+            "informal",
+            WARNING,
+            f"{text[start:end]!r} is too casual for this note",
+            start,
+            end,
+            better,
+        )
+    if any(ch in text for ch in ":;=<^") or not text.isascii():
+        for match in _EMOJI.finditer(text):
+            yield _finding(
+                "informal",
+                WARNING,
+                f"{match.group()!r}: emoji and emoticons read as casual in a thank-you note",
+                match.start(),
+                match.end(),
+                None,
+            )
+    if "!!" in text or "?!" in text or "!?" in text or "??" in text:
+        for match in _MARKS.finditer(text):
+            marks = match.group()
+            yield _finding(
+                "informal",
+                WARNING,
+                f"{marks!r}: one mark is enough in a professional note",
+                match.start(),
+                match.end(),
+                "!" if "!" in marks else "?",
+            )
+
+
+# --- spelling ------------------------------------------------------------------------------------
+
+#: At most this many distinct unknown words get a suggestion per note, so that a
+#: long note of gibberish costs linear time.
+MAX_SUGGESTIONS = 40
+
+
+def _compound(language: str, word: str, words: Container[str]) -> bool:
+    """Whether a German or Dutch ``word`` joins two known words ("Datenplattform")."""
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if (head in words or (head.endswith("s") and head[:-1] in words)) and (
+            tail in words or _spelling.known(language, tail)
+        ):
+            return True
+    return False
+
+
+def spelling(ctx: CheckContext) -> Iterator[Finding]:
+    """Words not in pyspellchecker's list for the note's language (en, de, fr, es, pt, nl, it).
+
+    Warning: a typo costs a candidate the careful impression, but a list
+    misses rare words, so it is not an error. Names and words from the
+    interview and the candidate never count; neither do capitalised words in
+    mid-sentence (names of products and places, except in German, where every
+    noun is capitalised), all-capital acronyms and words with digits.
+    """
+    language = ctx.language
+    if language not in _spelling.LANGUAGES:
+        return
+    words = _spelling.word_list(language)
+    info = facts(ctx)
+    unknown = info.unknown - info.lower
+    if not unknown:
+        return
+    nouns_capitalised = language == "de"
+    compounds = language in ("de", "nl")
+    slang = _INFORMAL_SINGLE.get(language, {})
+    suggested: dict[str, str | None] = {}
+    # In order of first appearance, so that the suggestion cap is deterministic.
+    ordered = sorted(unknown, key=ctx.words.index)
+    hits = [
+        (i, w) for w in ordered if len(w) > 1 and w not in slang for i in _positions(ctx.words, w)
+    ]
+    for index, word in hits:
+        token = ctx.tokens[index]
+        written = token.group()
+        if not written.replace("'", "").replace("\u2019", "").isalpha() or written.isupper():
+            continue
+        if written[0].isupper() and not nouns_capitalised and not ctx.starts_sentence(index):
+            continue
+        if _spelling.known(language, word):
+            continue
+        if compounds and len(word) >= 8 and _compound(language, word, words):
+            continue
+        if info.mismatch(written, written[0].isupper()) is not None:
+            continue  # name-mismatch reports it, with the name as the suggestion
+        if word not in suggested:
+            suggested[word] = (
+                _spelling.suggest(language, word) if len(suggested) < MAX_SUGGESTIONS else None
+            )
+        better = suggested[word]
+        if better is not None and written[0].isupper():
+            better = better[0].upper() + better[1:]
+        yield _finding(
+            "spelling",
+            WARNING,
+            f"{written!r} is not in the {language} word list",
+            token.start(),
+            token.end(),
+            better,
+        )
+
+
+# --- repeated-word -------------------------------------------------------------------------------
+
+
+def repeated_word(ctx: CheckContext) -> Iterator[Finding]:
+    """The same word twice in a row: "the the".
+
+    Warning: an obvious slip of the careless kind that proofreading is for;
+    "had had" and "that that" (and German "die die", French "nous nous")
+    are grammatical and not flagged.
+    """
+    words, tokens, text = ctx.words, ctx.tokens, ctx.text
+    allowed = lex.REPEAT_OK.get(ctx.language, frozenset())
+    for i in range(1, len(words)):
+        word = words[i]
+        if word != words[i - 1] or word in allowed or word.isdigit():
+            continue
+        gap = text[tokens[i - 1].end() : tokens[i].start()]
+        if gap and gap.isspace():
+            yield _finding(
+                "repeated-word",
+                WARNING,
+                f"{tokens[i].group()!r} is repeated",
+                tokens[i - 1].start(),
+                tokens[i].end(),
+                tokens[i - 1].group(),
+            )
+
+
+# --- too-long / too-short ------------------------------------------------------------------------
+
+_SUBJECT = re.compile(r"(?:subject|re|betreff|objet|asunto|assunto|oggetto|onderwerp)\s?:", re.I)
+
+
+def _body_start(ctx: CheckContext) -> int:
+    """Where the body starts: after a subject line, when the text has one."""
+    text = ctx.text.lstrip()
+    offset = len(ctx.text) - len(text)
+    line, newline, rest = text.partition("\n")
+    if not newline:
+        return offset
+    if _SUBJECT.match(line):
+        return offset + len(line) + 1
+    stripped = line.rstrip()
+    if (
+        ctx.channel is Channel.EMAIL
+        and rest.startswith(("\n", "\r\n"))
+        and stripped
+        and stripped[-1] not in ",.!?:;"
+        and len(stripped) <= 150
+    ):
+        return offset + len(line) + 1
+    return offset
+
+
+def _length(ctx: CheckContext) -> tuple[int, int, int]:
+    """The body's first token index, word count and start offset."""
+    start = _body_start(ctx)
+    first = 0
+    tokens = ctx.tokens
+    while first < len(tokens) and tokens[first].start() < start:
+        first += 1
+    return first, len(tokens) - first, start
+
+
+def too_long(ctx: CheckContext) -> Iterator[Finding]:
+    """A note longer than its channel allows: e-mail 200 words, card 80, LinkedIn 300 characters.
+
+    Error for LinkedIn, whose connection note cannot hold more than 300
+    characters; warning otherwise (a long note goes unread). The span is the
+    part past the limit.
+    """
+    _, most_words, most_chars = BOUNDS[ctx.channel]
+    if ctx.language in UNSPACED:
+        most_words = None
+    first, count, start = _length(ctx)
+    end = _whole(ctx.text)[1]
+    if most_words is not None and count > most_words:
+        cut = ctx.tokens[first + most_words].start()
+        yield _finding(
+            "too-long",
+            WARNING,
+            f"{count} words; a {ctx.channel.value} note should keep to {most_words}",
+            cut,
+            end,
+        )
+    if most_chars is not None:
+        body_start = start + len(ctx.text[start:]) - len(ctx.text[start:].lstrip())
+        if end - body_start > most_chars:
+            yield _finding(
+                "too-long",
+                ERROR,
+                f"{end - body_start} characters; a LinkedIn connection note holds {most_chars}",
+                body_start + most_chars,
+                end,
+            )
+
+
+def too_short(ctx: CheckContext) -> Iterator[Finding]:
+    """An e-mail of fewer than 100 words: too short to say anything personal.
+
+    Info: a short note still beats none.
+    """
+    fewest = BOUNDS[ctx.channel][0]
+    if fewest is None or ctx.language in UNSPACED:
+        return
+    _, count, start = _length(ctx)
+    if count < fewest:
+        begin, end = _whole(ctx.text)
+        yield _finding(
+            "too-short",
+            INFO,
+            f"{count} words; a {ctx.channel.value} thank-you note is usually "
+            f"{fewest} to {BOUNDS[ctx.channel][1]}",
+            max(begin, start),
+            end,
+        )
+
+
+# --- generic -------------------------------------------------------------------------------------
+
+
+def _key(word: str) -> str:
+    return word[:6]
+
+
+def _language_of(words: list[str]) -> str | None:
+    """The language whose function words a short phrase uses most, if one stands out."""
+    counts = sorted(
+        ((sum(w in markers for w in words), lang) for lang, markers in lex.FUNCTION_WORDS.items()),
+        reverse=True,
+    )
+    (best, language), (second, _) = counts[0], counts[1]
+    return language if best > second else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _highlight_keys(
+    highlights: tuple[str, ...], language: str, skip: frozenset[str]
+) -> frozenset[str]:
+    """Stems of the specific words of the highlights written in ``language``.
+
+    A highlight in another language (the interview was noted in German, the
+    note is in English) cannot be compared word for word and is left out,
+    and so are the language's most common words ("first", "team").
+    """
+    function_words = lex.FUNCTION_WORDS.get(language, frozenset()) | lex.FUNCTION_WORDS["en"]
+    spelled = language in _spelling.LANGUAGES
+    threshold = _spelling.common_threshold(language) if spelled else 0
+    keys = set()
+    for highlight in highlights:
+        words = [w.lower() for w in WORD.findall(highlight)]
+        written_in = _language_of(words)
+        if written_in is not None and written_in != language:
+            continue
+        for word in words:
+            if len(word) < 4 or word in function_words or word in skip:
+                continue
+            if spelled and _spelling.frequency(language, word) > threshold:
+                continue
+            keys.add(_key(word))
+    return frozenset(keys)
+
+
+def generic(ctx: CheckContext) -> Iterator[Finding]:
+    """A note that mentions nothing discussed in the interview.
+
+    Warning: personalising is the article's first tip; a note that could go
+    to any company reads as a form letter. Compares the content words of the
+    interview's and the recipient's highlights (first six letters, so
+    "migrating" matches "migration") with the note's; silent when the
+    interview lists no highlights.
+    """
+    highlights = ctx.highlights()
+    if not highlights:
+        return
+    info = facts(ctx)
+    skip = frozenset(w.lower() for w, _ in info.targets)
+    wanted = _highlight_keys(highlights, ctx.language, skip)
+    if not wanted:
+        return
+    distinct, lowered = info.distinct, info.lowered
+    for key in wanted:
+        # A six-letter stem as a substring; a shorter word must match whole.
+        if (key in lowered) if len(key) == 6 else (key in distinct):
+            return
+    start, end = _whole(ctx.text)
+    yield _finding(
+        "generic",
+        WARNING,
+        f"mentions nothing from the interview; say something specific, such as {highlights[0]!r}",
+        start,
+        end,
+    )
+
+
+# --- register-mix --------------------------------------------------------------------------------
+
+_ARTICLES = frozenset({"le", "un", "du", "ce", "au"})
+
+
+def register_mix(ctx: CheckContext) -> Iterator[Finding]:
+    """Informal and formal address mixed (du/Sie, tu/vous, tú/usted), or informal to formal readers.
+
+    Warning: switching between "du" and "Sie" reads as careless; "du" where
+    the culture expects "Sie" (the recommendation's register is formal)
+    reads as presumptuous. Each informal word is flagged with its formal
+    counterpart.
+    """
+    table = lex.ADDRESS.get(ctx.language)
+    if table is None:
+        return
+    informal_words, formal_words = table
+    informal_hits: list[int] = []
+    formal_seen = False
+    for index, word in enumerate(ctx.words):
+        if word in informal_words:
+            if index and ctx.words[index - 1] in _ARTICLES and word in ("ton", "ta"):
+                continue
+            informal_hits.append(index)
+            continue
+        if word in formal_words:  # lower-case entries: "vous", "usted", "u"
+            formal_seen = True
+        elif ctx.tokens[index].group() in formal_words and not ctx.starts_sentence(index):
+            formal_seen = True  # "Sie" in mid-sentence; a capital "Sie" may be "she"
+    if not informal_hits:
+        return
+    if formal_seen:
+        message = "mixes informal {w!r} with the formal form used elsewhere in the note"
+    elif ctx.recommendation.register is Register.FORMAL:
+        message = "{w!r} is informal address; this reader expects the formal form"
+    else:
+        return
+    for index in informal_hits:
+        token = ctx.tokens[index]
+        better = informal_words[ctx.words[index]]
+        written = token.group()
+        if written[0].isupper():
+            better = better[0].upper() + better[1:]
+        yield _finding(
+            "register-mix",
+            WARNING,
+            message.replace("{w!r}", repr(written)),
+            token.start(),
+            token.end(),
+            better,
+        )
+
+
+# --- late / too-soon -----------------------------------------------------------------------------
+
+
+def _hours(seconds: float) -> str:
+    hours = seconds / 3600
+    if hours < 48:
+        return f"{hours:.0f} hour{'s' * (round(hours) != 1)}"
+    return f"{hours / 24:.0f} days"
+
+
+def late(ctx: CheckContext) -> Iterator[Finding]:
+    """``now`` is past the recommendation's ``send_by``.
+
+    Error: the note arrives after the decision may have been made. (A late
+    note still beats none: the message says so.)
+    """
+    send_by = ctx.recommendation.send_by
+    if ctx.now > send_by:
+        start, end = _whole(ctx.text)
+        yield _finding(
+            "late",
+            ERROR,
+            f"the note was due by {send_by:%Y-%m-%d %H:%M %Z}; it is "
+            f"{_hours((ctx.now - send_by).total_seconds())} late; send it anyway, and soon",
+            start,
+            end,
+        )
+
+
+def too_soon(ctx: CheckContext) -> Iterator[Finding]:
+    """``now`` is before the recommendation's ``send_after``.
+
+    Info: a note sent minutes after the interview reads as automated (a
+    weakly sourced norm), so the advice is to wait, not to rewrite.
+    """
+    send_after = ctx.recommendation.send_after
+    if ctx.now < send_after:
+        start, end = _whole(ctx.text)
+        yield _finding(
+            "too-soon",
+            INFO,
+            f"wait until {send_after:%Y-%m-%d %H:%M %Z} to send it; a note sent at once reads "
+            "as automated",
+            start,
+            end,
+        )
+
+
+# --- salary / apology ----------------------------------------------------------------------------
+
+_SALARY = {lang: _phrase_index(p) for lang, p in lex.SALARY_PHRASES.items()}
+_MONEY = re.compile(
+    r"[$€£¥]\s?\d[\d,.]*+\s?(?:[kKmM](?!\w))?"
+    r"|(?<![\w.,])\d[\d,.]*+\s?(?:k|K|€|EUR|USD|CHF|GBP)(?!\w)"
+)
+_DIGIT = re.compile(r"\d")
+_APOLOGY = {lang: _phrase_index(p) for lang, p in lex.APOLOGY.items()}
+
+
+def salary(ctx: CheckContext) -> Iterator[Finding]:
+    """Salary, benefits or sums of money: the thank-you note is the wrong place to negotiate.
+
+    Warning. Salary words that are part of the interview's own highlights
+    (the interviewer raised them) are left alone.
+    """
+    index = _SALARY.get(ctx.language, _SALARY["en"])
+    highlights = " ".join(ctx.highlights()).lower()
+    for i, j in _find_phrases(ctx, index):
+        start, end = _span(ctx, i, j)
+        if ctx.text[start:end].lower() in highlights:
+            continue
+        yield _finding(
+            "salary",
+            WARNING,
+            f"{ctx.text[start:end]!r}: leave pay and benefits for the offer stage",
+            start,
+            end,
+        )
+    if _DIGIT.search(ctx.text):
+        for match in _MONEY.finditer(ctx.text):
+            yield _finding(
+                "salary",
+                WARNING,
+                f"{match.group()!r}: leave pay and benefits for the offer stage",
+                match.start(),
+                match.end(),
+            )
+
+
+def apology(ctx: CheckContext) -> Iterator[Finding]:
+    """Apologising for the interview, or overselling ("the perfect candidate").
+
+    Warning: both draw the reader's attention to doubt; say what you would
+    bring instead.
+    """
+    index = _APOLOGY.get(ctx.language, _APOLOGY["en"])
+    for i, j in _find_phrases(ctx, index):
+        start, end = _span(ctx, i, j)
+        yield _finding(
+            "apology",
+            WARNING,
+            f"{ctx.text[start:end]!r}: apologising or overselling weakens the note; "
+            "say what you would bring instead",
+            start,
+            end,
+        )
+
+
+#: The built-in rules, in the order they run.
+CHECKS: tuple[Check, ...] = (
+    Check("placeholder", placeholder),
+    Check("wrong-company", wrong_company),
+    Check("name-mismatch", name_mismatch),
+    Check("informal", informal),
+    Check("spelling", spelling, languages=_spelling.LANGUAGES),
+    Check("repeated-word", repeated_word),
+    Check("too-long", too_long),
+    Check("too-short", too_short),
+    Check("generic", generic),
+    Check("register-mix", register_mix, languages=tuple(lex.ADDRESS)),
+    Check("late", late),
+    Check("too-soon", too_soon),
+    Check("salary", salary),
+    Check("apology", apology),
+)
+
+
+@hookimpl
+def thankyou_checks() -> Iterable[Check]:
+    return CHECKS
