@@ -73,28 +73,40 @@ def test_registered_builds_an_engine_that_uses_the_plugin() -> None:
     assert [p.name for p in engine.plugins()] == sorted([*BUILTINS, "nursing"])
 
 
-def test_registered_on_the_fixture_is_undone_after_the_block(engine: Engine) -> None:
-    with registered(Nursing(), name="nursing", engine=engine) as same:
-        assert same is engine
-        assert [i.key for i in engine.industries()] == ["nursing"]
-        plugins = {
-            r.plugin
-            for r in engine.recommend(make_interview(industry="nurse"), make_candidate()).reasons
-        }
-        assert plugins == {"baseline", "nursing"}
+def test_registered_with_an_engine_leaves_that_engine_unchanged(engine: Engine) -> None:
+    with registered(Nursing(), name="nursing", engine=engine) as with_nursing:
+        assert with_nursing is not engine
+        assert [i.key for i in with_nursing.industries()] == ["nursing"]
+        interview = make_interview(industry="nurse")
+        reasons = with_nursing.recommend(interview, make_candidate()).reasons
+        assert {r.plugin for r in reasons} == {"baseline", "nursing"}
     assert [p.name for p in engine.plugins()] == BUILTINS
     assert engine.industries() == ()
     with pytest.raises(InvalidInput, match=r"Interview\.industry"):
         engine.recommend(make_interview(industry="nursing"), make_candidate())
-    # The same plugin can be registered again in the next block.
-    with registered(Nursing(), name="nursing", engine=engine):
-        assert [i.key for i in engine.industries()] == ["nursing"]
 
 
-def test_registered_undoes_even_when_the_block_fails(engine: Engine) -> None:
-    with pytest.raises(RuntimeError), registered(Nursing(), name="nursing", engine=engine):
-        raise RuntimeError("the test failed")
-    assert [p.name for p in engine.plugins()] == BUILTINS
+def test_registered_keeps_the_engines_plugins_and_settings() -> None:
+    class Other:
+        @hookimpl
+        def thankyou_expectations(self) -> list[Expectation]:
+            return [Expectation(None, "Other.", source="a test", weight=0.1)]
+
+    base = Engine({"other": Other()}, entry_points=False, disable=["baseline"], strict=False)
+    with registered(Nursing(), name="nursing", engine=base) as engine:
+        names = {p.name: p.status for p in engine.plugins()}
+        assert names["other"] == names["nursing"] == "active"
+        assert names["baseline"] == "disabled"
+        assert engine.strict is False
+        plugins = {r.plugin for r in engine.recommend(make_interview(), make_candidate()).reasons}
+        assert "other" in plugins
+        assert "baseline" not in plugins
+
+
+def test_registered_refuses_a_name_the_engine_already_has(engine: Engine) -> None:
+    with pytest.raises(InvalidInput, match="already has a plugin named 'baseline'"):  # noqa: SIM117
+        with registered(Nursing(), name="baseline", engine=engine):
+            pass
 
 
 # --- factories ------------------------------------------------------------------
@@ -236,3 +248,14 @@ def test_importing_thankyou_testing_does_not_import_pytest() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def test_every_installed_plugin_passes_validation() -> None:
+    """No false alarms on real plugins: the built-in and first-party ones are valid."""
+    from importlib.metadata import entry_points
+
+    plugins = dict(_BUILTINS)
+    plugins.update({ep.name: ep.load() for ep in entry_points(group="thankyou")})
+    assert len(plugins) > len(_BUILTINS)
+    problems = {name: validate_plugin(p, name=name) for name, p in sorted(plugins.items())}
+    assert {name: found for name, found in problems.items() if found} == {}

@@ -29,7 +29,7 @@ import attrs
 import pluggy
 
 from . import hookspecs
-from ._engine import ENTRY_POINT_GROUP, Engine, _plugin_name
+from ._engine import _BUILTINS, ENTRY_POINT_GROUP, Engine, _plugin_name
 from ._errors import InvalidInput, close_matches
 from ._model import Candidate, Expectation, Interview, Interviewer
 from ._phrasebook import Phrasebook
@@ -145,33 +145,39 @@ def make_interview(**overrides: Any) -> Interview:
 def registered(
     plugin: object, *, name: str | None = None, engine: Engine | None = None
 ) -> Iterator[Engine]:
-    """Register ``plugin`` for the length of a ``with`` block, and yield the engine.
+    """Yield an engine that has ``plugin`` registered, for the length of a ``with`` block.
 
-    Without ``engine``, a new engine holds the built-in plugins and this one,
-    and no installed entry point, so a test sees exactly what it registered.
-    With ``engine`` (e.g. the ``engine`` fixture), the plugin is added to it
-    and removed again on leaving the block, its industries included. ``name``
-    is the plugin's name in reasons; it defaults to the module's last part.
+    Without ``engine``, the engine holds the built-in plugins and this one, and
+    no installed entry point, so a test sees exactly what it registered. With
+    ``engine`` (e.g. the ``engine`` fixture), it holds that engine's plugins
+    and this one, with the same ``strict`` and ``trace`` settings; the given
+    engine itself is never changed, so nothing leaks into the next test.
+    ``name`` is the plugin's name in reasons; it defaults to the module's last
+    part (``thankyou_nursing`` for a module of that name).
     """
     plugin_name = name or _plugin_name(plugin)
-    if engine is None:
-        yield Engine({plugin_name: plugin}, entry_points=False)
-        return
-    # The engine has no public way to add a plugin after construction (its
-    # plugin set is fixed on purpose); a test may, and must undo it exactly.
-    saved_info = dict(engine._info)
-    saved_industries = engine._industries
-    saved_warnings = list(engine._load_warnings)
-    engine._add(plugin_name, plugin, None, None)
-    try:
-        engine._industries = engine._collect_industries()
-        yield engine
-    finally:
-        if engine._pm.get_plugin(plugin_name) is not None:
-            engine._pm.unregister(name=plugin_name)
-        engine._info = saved_info
-        engine._industries = saved_industries
-        engine._load_warnings = saved_warnings
+    plugins: dict[str, object] = {}
+    disable: list[str] = []
+    strict, trace = True, False
+    if engine is not None:
+        manager = engine._pm
+        plugins = {
+            n: p for n, p in manager.list_name_plugin() if n not in _BUILTINS and p is not None
+        }
+        disable = [n for n in _BUILTINS if not manager.has_plugin(n)]
+        strict, trace = engine.strict, engine.trace
+    if plugin_name in plugins or plugin_name in _BUILTINS:
+        raise InvalidInput(
+            "name", f"the engine already has a plugin named {plugin_name!r}; pass another name="
+        )
+    plugins[plugin_name] = plugin
+    yield Engine(
+        plugins,
+        entry_points=False,
+        disable=disable,
+        strict=strict,
+        trace=trace,
+    )
 
 
 # --- validating a plugin --------------------------------------------------------

@@ -12,8 +12,8 @@ def test_the_plugin_matches_the_hook_specs() -> None:
 
 def test_a_veterinary_interview_gets_the_plugins_advice(engine: Engine) -> None:
     interview = make_interview(industry="Animal Hospital", position="Associate Veterinarian")
-    with registered(thankyou_veterinary, name="veterinary", engine=engine):
-        recommendation = engine.recommend(interview, make_candidate())
+    with registered(thankyou_veterinary, name="veterinary", engine=engine) as with_plugin:
+        recommendation = with_plugin.recommend(interview, make_candidate())
     ours = [reason for reason in recommendation.reasons if reason.plugin == "veterinary"]
     assert len(ours) == len(thankyou_veterinary.NORMS)
     assert all(reason.source for reason in ours)
@@ -21,8 +21,8 @@ def test_a_veterinary_interview_gets_the_plugins_advice(engine: Engine) -> None:
 
 
 def test_other_industries_are_left_alone(engine: Engine) -> None:
-    with registered(thankyou_veterinary, name="veterinary", engine=engine):
-        recommendation = engine.recommend(make_interview(), make_candidate())
+    with registered(thankyou_veterinary, name="veterinary", engine=engine) as with_plugin:
+        recommendation = with_plugin.recommend(make_interview(), make_candidate())
     assert "veterinary" not in {reason.plugin for reason in recommendation.reasons}
 
 
