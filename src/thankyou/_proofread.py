@@ -142,6 +142,7 @@ class _Facts:
             w.lower() for c in candidate.other_companies for w in WORD.findall(c)
         )
         self.company_keys = frozenset(fold(w) for w in _core(interview.company))
+        self.folded = frozenset(fold(w) for w, _ in self.targets)
         #: Words of the other companies applied to: wrong-company's, not misspellings.
         self.others = frozenset(w for c in candidate.other_companies for w in WORD.findall(c))
         language = ctx.language
@@ -313,7 +314,26 @@ _PLACEHOLDER_HINTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("your name", "my name", "candidate", "signature"), "candidate"),
     (("name", "interviewer", "manager", "recipient", "contact", "person", "mr", "ms"), "recipient"),
 )
-_EDITORIAL = frozenset({"[sic]", "[...]", "[…]", "[sic!]"})
+_EDITORIAL = frozenset({"[sic]", "[...]", "[\u2026]", "[sic!]"})
+#: Field names that make a bracket in Chinese, Japanese or Korean a blank:
+#: "[회사명]", "[氏名]", "【会社名】". Other brackets there are subject tags ("[감사 인사]").
+_CJK_FIELDS = (
+    "회사",
+    "이름",
+    "성함",
+    "직무",
+    "담당자",
+    "면접관",
+    "会社",
+    "名前",
+    "氏名",
+    "担当",
+    "職種",
+    "公司",
+    "姓名",
+    "职位",
+    "名字",
+)
 
 
 def _placeholder_suggestion(ctx: CheckContext, blank: str) -> str | None:
@@ -360,6 +380,13 @@ def _blanks(ctx: CheckContext, pattern: re.Pattern[str]) -> Iterator[Finding]:
         blank = match.group()
         if blank in _EDITORIAL or (blank in verbatim):
             continue
+        if (
+            blank[0] == "["
+            and _CJK.search(blank)
+            and not any(c.isascii() and c.isalpha() for c in blank)
+            and not any(f in blank for f in _CJK_FIELDS)
+        ):
+            continue  # a subject tag such as "[감사 인사]"
         if (
             blank[0] in "[{$<"
             and not any(ch.isalpha() for ch in blank)
@@ -409,6 +436,16 @@ def _name_run(ctx: CheckContext, i: int) -> int:
 
 
 _POSSESSIVE = ("'s", "\u2019s")
+#: Where the CJK scripts start: a Latin name runs on into an honorific ("Weber様").
+_CJK = re.compile("[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+
+
+def _latin_part(word: str) -> str:
+    """The word before any CJK characters: "Weber" of "Weber様", "Kim" of "Kim님"."""
+    if word.isascii():
+        return word
+    found = _CJK.search(word)
+    return word if found is None or not found.start() else word[: found.start()]
 
 
 def _possessive_base(word: str) -> str:
@@ -522,7 +559,7 @@ def name_mismatch(ctx: CheckContext) -> Iterator[Finding]:
             candidates.extend(_positions(ctx.words, word))
     for index in sorted(set(candidates)):
         token = ctx.tokens[index]
-        word = _possessive_base(token.group())
+        word = _latin_part(_possessive_base(token.group()))
         lowered = ctx.words[index]
         if (
             word in info.exact
@@ -534,10 +571,13 @@ def name_mismatch(ctx: CheckContext) -> Iterator[Finding]:
         capitalised = word[0].isupper()
         if (
             capitalised
-            and dictionary is not None
-            and word.lower() in dictionary
+            and (dictionary is None or word.lower() in dictionary)
             and ctx.starts_sentence(index)
+            and fold(word) not in info.folded
         ):
+            # An ordinary word opening a sentence ("And" near "Ann", Swedish "Jag"
+            # near "Jan"); without a word list every sentence opener is given the
+            # benefit of the doubt, but "Muller" for "Müller" is still caught.
             continue
         found = info.mismatch(word, capitalised)
         if found is None:
