@@ -6,9 +6,12 @@ Built in CI with ``sphinx-build -W`` (warnings are errors); ``pip install
 
 from __future__ import annotations
 
+import inspect
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
+import attrs
 from sphinx.application import Sphinx
 
 project = "thankyou"
@@ -47,5 +50,27 @@ def _list_shared_pages(app: Sphinx, docname: str, source: list[str]) -> None:
     source[0] = source[0].replace("%shared-pages%", "\n".join(present))
 
 
+def _attrs_signature(
+    app: Sphinx,
+    what: str,
+    name: str,
+    obj: Any,
+    options: Any,
+    signature: str | None,
+    return_annotation: str | None,
+) -> tuple[str, str | None] | None:
+    """Value classes convert what they are given (``locale="de_CH"`` becomes a Locale), so
+    their ``__init__`` says ``object`` for each field; show the names and defaults only,
+    and let the attribute list below give each field's type."""
+    if what != "class" or not attrs.has(obj) or not signature:
+        return None
+    params = [
+        p.replace(annotation=inspect.Parameter.empty)
+        for p in inspect.signature(obj).parameters.values()
+    ]
+    return str(inspect.Signature(params)), return_annotation
+
+
 def setup(app: Sphinx) -> None:
     app.connect("source-read", _list_shared_pages)
+    app.connect("autodoc-process-signature", _attrs_signature)
