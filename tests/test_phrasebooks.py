@@ -564,26 +564,7 @@ def test_japanese_note_thanks_for_the_interview_and_addresses_with_sama(engine: 
     assert "2026年1月20日" in note.body
 
 
-#: Drafts the proofreader wrongly flags today (reported to its owner); strict, so
-#: each turns into a failure to remove once the rule is fixed.
-PROOFREADER_FALSE_ALARMS = {
-    "ko_KR": "the placeholder rule reads the Korean subject tag '[감사 인사]' "
-    "(brunch.co.kr convention) as an unfilled '[Name]' blank",
-    "sv_SE": "the name-mismatch rule reads Swedish 'Jag' (I) as a misspelling of "
-    "the interviewer 'Jan'",
-}
-PROOFREAD = [
-    pytest.param(
-        locale,
-        marks=pytest.mark.xfail(reason=PROOFREADER_FALSE_ALARMS[locale], strict=True),
-    )
-    if locale in PROOFREADER_FALSE_ALARMS
-    else locale
-    for locale in sorted(COUNTRY)
-]
-
-
-@pytest.mark.parametrize("locale", PROOFREAD)
+@pytest.mark.parametrize("locale", sorted(COUNTRY))
 def test_a_drafted_note_in_each_language_passes_proofreading(engine: Engine, locale: str) -> None:
     interview = panel_interview(locale)
     candidate = Candidate("Kim Lee", locale)
@@ -626,3 +607,109 @@ def test_short_channels_fit_in_every_language(
         assert not [f for f in note.findings if f.severity is not Severity.INFO], note.findings
         if channel is Channel.LINKEDIN:
             assert len(note.body) <= 300
+
+
+# --- language-specific proofreading rules -------------------------------------------------
+
+
+def _rules(engine: Engine, text: str, locale: str, person: Interviewer | None = None) -> dict:
+    interview = Interview(
+        company="Acme",
+        position="Data Engineer",
+        when=WHEN,
+        country=COUNTRY[locale],
+        interviewers=[person] if person is not None else [],
+    )
+    found = engine.check(
+        text, interview, Candidate("Kim Lee", locale), recipient=person, channel="email", now=NOW
+    )
+    return {f.rule: f for f in found}
+
+
+def test_japanese_rules_catch_onsha_kisha_sama_and_onchu_with_sama(engine: Engine) -> None:
+    yamada = Interviewer(name="山田太郎", locale="ja_JP")
+    text = (
+        "株式会社Acme 人事部御中 山田太郎様\n\n"
+        "本日は面接の機会をいただき、誠にありがとうございました。"
+        "御社で働きたいという思いが強くなりました。貴社様のご発展をお祈り申し上げます。\n\n"
+        "何卒よろしくお願い申し上げます。\n\nKim Lee"
+    )
+    rules = _rules(engine, text, "ja_JP", yamada)
+    assert rules["ja-onsha"].suggestion == "貴社"
+    assert text[rules["ja-onsha"].start : rules["ja-onsha"].end] == "御社"
+    assert rules["ja-kisha-sama"].suggestion == "貴社"
+    assert text[rules["ja-onchu-sama"].start : rules["ja-onchu-sama"].end] == "御中"
+
+
+def test_german_rules_catch_a_missing_doctorate_and_an_abbreviated_professor(
+    engine: Engine,
+) -> None:
+    weber = Interviewer(name="Anna Weber", honorific="ms", academic_title="dr", locale="de_DE")
+    body = (
+        "\n\nvielen Dank für das angenehme Gespräch am 20. Januar 2026 über die Stelle als "
+        "Data Engineer bei Acme.\n\nMit freundlichen Grüßen\nKim Lee"
+    )
+    missing = _rules(engine, "Sehr geehrte Frau Weber," + body, "de_DE", weber)
+    assert missing["de-title-missing"].suggestion == "Sehr geehrte Frau Dr. Weber,"
+    assert "de-title-missing" not in _rules(
+        engine, "Sehr geehrte Frau Dr. Weber," + body, "de_DE", weber
+    )
+
+    schmidt = Interviewer(name="Jan Schmidt", honorific="mr", academic_title="prof", locale="de_DE")
+    short = _rules(engine, "Sehr geehrter Herr Prof. Dr. Schmidt," + body, "de_DE", schmidt)
+    assert short["de-prof-abbreviated"].suggestion == "Herr Professor"
+    capital = _rules(
+        engine, "Sehr geehrte Frau Dr. Weber," + body.replace("vielen", "Vielen"), "de_DE", weber
+    )
+    assert capital["de-capital-after-salutation"].suggestion == "vielen"
+
+
+def test_swiss_rule_catches_eszett_only_for_a_swiss_reader(engine: Engine) -> None:
+    text = (
+        "Sehr geehrte Frau Weber\n\nVielen Dank für das Gespräch am 20. Januar 2026 bei Acme "
+        "über die Stelle als Data Engineer.\n\nFreundliche Grüße\nKim Lee"
+    )
+    swiss = Interviewer(name="Anna Weber", honorific="ms", locale="de_CH")
+    german = Interviewer(name="Anna Weber", honorific="ms", locale="de_DE")
+    assert _rules(engine, text, "de_CH", swiss)["de-ch-eszett"].suggestion == "ss"
+    assert "de-ch-eszett" not in _rules(engine, text, "de_DE", german)
+
+
+def test_swedish_rule_catches_mvh(engine: Engine) -> None:
+    text = (
+        "Hej Anna Svensson,\n\nTack för ett trevligt samtal den 20 januari 2026 om tjänsten "
+        "som Data Engineer på Acme.\n\nMVH\nKim Lee"
+    )
+    person = Interviewer(name="Anna Svensson", locale="sv_SE")
+    assert _rules(engine, text, "sv_SE", person)["sv-mvh"].suggestion == "Med vänlig hälsning"
+
+
+def test_french_rules_catch_mademoiselle_a_mismatched_closing_and_missing_elision(
+    engine: Engine,
+) -> None:
+    person = Interviewer(name="Claire Martin", honorific="ms", locale="fr_FR")
+    text = (
+        "Mademoiselle,\n\nJe vous remercie pour l'entretien du 20 janvier 2026 chez Acme. "
+        "La perspective de rejoindre les équipes de Acme me motive.\n\n"
+        "Je vous prie d'agréer, Monsieur, l'expression de mes salutations distinguées.\nKim Lee"
+    )
+    rules = _rules(engine, text, "fr_FR", person)
+    assert rules["fr-mademoiselle"].suggestion == "Madame"
+    assert rules["fr-elision"].suggestion == "d'Acme"
+    mismatched = text.replace("Mademoiselle,", "Madame,")
+    assert _rules(engine, mismatched, "fr_FR", person)["fr-closing-mismatch"].suggestion == "Madame"
+    matched = mismatched.replace("agréer, Monsieur,", "agréer, Madame,")
+    assert "fr-closing-mismatch" not in _rules(engine, matched, "fr_FR", person)
+
+
+@pytest.mark.parametrize("locale", sorted(COUNTRY))
+def test_own_drafts_trip_none_of_the_language_rules(engine: Engine, locale: str) -> None:
+    interview = panel_interview(locale)
+    candidate = Candidate("Kim Lee", locale)
+    ours = ("ja-", "de-", "fr-", "sv-")
+    for channel in Channel:
+        for note in engine.advise(interview, candidate, now=NOW, channel=channel).notes:
+            found = engine.check(
+                note.text, interview, candidate, recipient=note.recipient, channel=channel, now=NOW
+            )
+            assert not [f for f in found if f.rule.startswith(ours)], note.text

@@ -11,9 +11,10 @@ colon, so a German noun phrase in any case or gender reads correctly.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 
-from thankyou import Phrasebook
+from thankyou import Check, CheckContext, Finding, Phrasebook, Severity
 from thankyou.hookspecs import hookimpl
 
 from ._variant import variant
@@ -84,10 +85,12 @@ BASE = Phrasebook(
     short_openers=(
         "vielen Dank für das angenehme Gespräch am {date}.",
         "herzlichen Dank für das Gespräch zur Stelle als {position}.",
+        "nochmals herzlichen Dank für unser Gespräch am {date}.",
     ),
     short_interest=(
         "Die Stelle reizt mich sehr.",
         "Mein Interesse an der Stelle ist noch gewachsen.",
+        "Ich würde sehr gern in Ihrem Team mitarbeiten.",
     ),
     fits=(
         "Meine bisherige Berufserfahrung hat mich gut auf die Aufgaben vorbereitet, die Sie "
@@ -107,7 +110,10 @@ BASE = Phrasebook(
         "Über eine Rückmeldung von Ihnen freue ich mich sehr.",
         "Für ein weiteres Gespräch stehe ich Ihnen gern zur Verfügung.",
     ),
-    short_closers=("Ich freue mich, von Ihnen zu hören.",),
+    short_closers=(
+        "Ich freue mich, von Ihnen zu hören.",
+        "Auf Ihre Rückmeldung freue ich mich.",
+    ),
     # German sign-offs take no comma. In application correspondence the standard
     # closing is the only one that never reads as too casual, so it is the only one.
     sign_offs=("Mit freundlichen Grüßen",),
@@ -151,3 +157,148 @@ PHRASEBOOKS = (BASE, AUSTRIA, SWITZERLAND)
 @hookimpl
 def thankyou_phrasebooks() -> Iterable[Phrasebook]:
     return PHRASEBOOKS
+
+
+# --- proofreading: forms of address in German ----------------------------------------------
+
+_SALUTATION = re.compile(r"^(?:Sehr geehrte[r]?|Liebe[r]?|Guten Tag|Hallo)\b[^\n]*$", re.MULTILINE)
+_PROF_ABBREVIATED = re.compile(r"\b(Frau|Herr) Prof\.(?: ?Dr\.)?")
+#: Words that begin a sentence but are no nouns: lower case after "…,".
+_SENTENCE_STARTERS = frozenset(
+    [
+        "vielen",
+        "herzlichen",
+        "ich",
+        "für",
+        "nochmals",
+        "gerne",
+        "gern",
+        "danke",
+        "mit",
+        "wie",
+        "hiermit",
+        "zunächst",
+        "bei",
+        "nach",
+        "am",
+        "es",
+        "da",
+        "als",
+        "über",
+        "auf",
+        "in",
+        "heute",
+        "gestern",
+        "besten",
+        "recht",
+        "ganz",
+        "zuerst",
+    ]
+)
+_SWISS = "CH"
+
+
+def _salutation(ctx: CheckContext) -> re.Match[str] | None:
+    return _SALUTATION.search(ctx.text)
+
+
+def title_missing(ctx: CheckContext) -> Iterator[Finding]:
+    """A doctorate or professorship the reader holds belongs in the salutation."""
+    person = ctx.recipient
+    line = _salutation(ctx)
+    if person is None or person.academic_title is None or line is None:
+        return
+    text = line.group()
+    if "Prof" in text or (person.academic_title == "dr" and "Dr." in text):
+        return
+    surname = person.surname
+    if person.academic_title == "dr":
+        title, example = "Dr.", "Sehr geehrte Frau Dr. Weber,"
+    else:
+        title = "Professorin" if "Frau" in text else "Professor"
+        example = "Sehr geehrter Herr Professor Schmidt,"
+    suggestion = text.replace(surname, f"{title} {surname}", 1) if surname in text else None
+    yield Finding(
+        "de-title-missing",
+        Severity.WARNING,
+        f"{person.name} holds the title {title}: name it in the salutation, "
+        f"as in '{example}' (arbeits-abc.de)",
+        line.start(),
+        line.end(),
+        suggestion,
+    )
+
+
+def prof_abbreviated(ctx: CheckContext) -> Iterator[Finding]:
+    """ "Herr Prof. Dr. Schmidt" is for the address field; the salutation writes "Professor"."""
+    line = _salutation(ctx)
+    if line is None:
+        return
+    for match in _PROF_ABBREVIATED.finditer(line.group()):
+        written = "Frau Professorin" if match.group(1) == "Frau" else "Herr Professor"
+        yield Finding(
+            "de-prof-abbreviated",
+            Severity.WARNING,
+            "in the salutation 'Professor' is written out and the doctorate left out "
+            "(businessinsider.de 2022)",
+            line.start() + match.start(),
+            line.start() + match.end(),
+            written,
+        )
+
+
+def capital_after_salutation(ctx: CheckContext) -> Iterator[Finding]:
+    """After "Sehr geehrte Frau Weber," the text goes on in lower case (DIN 5008)."""
+    line = _salutation(ctx)
+    if line is None or not line.group().rstrip().endswith(","):
+        return
+    first = re.compile(r"\S+").search(ctx.text, line.end())
+    if first is None:
+        return
+    word = first.group().rstrip(",.;:!?")
+    if word[:1].isupper() and word.lower() in _SENTENCE_STARTERS:
+        yield Finding(
+            "de-capital-after-salutation",
+            Severity.WARNING,
+            "after a salutation ending in a comma, the text goes on in lower case",
+            first.start(),
+            first.start() + len(word),
+            word.lower(),
+        )
+
+
+def _swiss_reader(ctx: CheckContext) -> bool:
+    person = ctx.recipient
+    if ctx.locale.territory == _SWISS:
+        return True
+    if person is not None and person.locale is not None:
+        return person.locale.territory == _SWISS
+    return ctx.interview.country == _SWISS
+
+
+def swiss_eszett(ctx: CheckContext) -> Iterator[Finding]:
+    """Swiss Standard German has no "ß": a Swiss reader sees "Grüsse"."""
+    if not _swiss_reader(ctx):
+        return
+    for match in re.finditer("ß", ctx.text):
+        yield Finding(
+            "de-ch-eszett",
+            Severity.WARNING,
+            "Swiss German writes 'ss' for 'ß' (conviva-plus.ch, SN 010130)",
+            match.start(),
+            match.end(),
+            "ss",
+        )
+
+
+CHECKS = (
+    Check("de-title-missing", title_missing, languages=("de",)),
+    Check("de-prof-abbreviated", prof_abbreviated, languages=("de",)),
+    Check("de-capital-after-salutation", capital_after_salutation, languages=("de",)),
+    Check("de-ch-eszett", swiss_eszett, languages=("de",)),
+)
+
+
+@hookimpl
+def thankyou_checks() -> Iterable[Check]:
+    return CHECKS

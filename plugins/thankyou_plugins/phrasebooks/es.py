@@ -72,9 +72,16 @@ BASE = Phrasebook(
     short_openers=(
         "Muchas gracias por la entrevista del {date}.",
         "Le agradezco el tiempo que me dedicó el {date}.",
+        "Le agradezco mucho la conversación del {date}.",
     ),
-    short_highlights=("Me gustó especialmente lo que hablamos sobre {highlight}.",),
-    short_interest=("El puesto me interesa mucho.",),
+    short_highlights=(
+        "Me gustó especialmente lo que hablamos sobre {highlight}.",
+        "Me pareció muy interesante lo que me contó sobre {highlight}.",
+    ),
+    short_interest=(
+        "El puesto me interesa mucho.",
+        "Me encantaría formar parte de su equipo.",
+    ),
     fits=(
         "Mi experiencia previa me permitiría obtener resultados desde el primer momento.",
         "Me gustaría poner mis conocimientos al servicio de la empresa y seguir aprendiendo.",
@@ -92,7 +99,10 @@ BASE = Phrasebook(
         "Espero tener la oportunidad de seguir conversando con usted.",
         "Le reitero mi agradecimiento por su tiempo y su amabilidad.",
     ),
-    short_closers=("Quedo a su disposición.",),
+    short_closers=(
+        "Quedo a su disposición.",
+        "Espero sus noticias.",
+    ),
     sign_offs=("Atentamente,", "Un cordial saludo,", "Saludos cordiales,"),
     source=SOURCE_ES,
 )

@@ -14,9 +14,10 @@ it is unknown. Québec says "entrevue" (feminine) where France says
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 
-from thankyou import Phrasebook
+from thankyou import Check, CheckContext, Finding, Phrasebook, Severity
 from thankyou.hookspecs import hookimpl
 
 from ._variant import variant
@@ -86,9 +87,16 @@ BASE = Phrasebook(
     short_openers=(
         "Merci pour notre entretien du {date}.",
         "Merci pour le temps que vous m'avez consacré le {date}.",
+        "Je vous remercie pour notre échange du {date}.",
     ),
-    short_highlights=("Notre échange sur {highlight} m'a beaucoup plu.",),
-    short_interest=("Ce poste m'intéresse vivement.",),
+    short_highlights=(
+        "Notre échange sur {highlight} m'a beaucoup plu.",
+        "J'ai beaucoup apprécié nos échanges sur {highlight}.",
+    ),
+    short_interest=(
+        "Ce poste m'intéresse vivement.",
+        "Rejoindre votre équipe me motive beaucoup.",
+    ),
     fits=(
         "Mon expérience me permettrait d'apporter rapidement une contribution concrète aux "
         "sujets dont vous m'avez parlé.",
@@ -106,7 +114,10 @@ BASE = Phrasebook(
         "J'espère avoir l'occasion de poursuivre cet échange prochainement.",
         "Dans l'attente de votre retour, je vous remercie de l'attention portée à ma candidature.",
     ),
-    short_closers=("Au plaisir d'échanger à nouveau avec vous.",),
+    short_closers=(
+        "Au plaisir d'échanger à nouveau avec vous.",
+        "Dans l'attente de votre retour.",
+    ),
     sign_offs=SIGN_OFFS,
     source=SOURCE_FR,
 )
@@ -137,6 +148,7 @@ CANADA = variant(
     short_openers=(
         "Merci pour notre entrevue du {date}.",
         "Merci pour le temps que vous m'avez consacré le {date}.",
+        "Je vous remercie pour notre échange du {date}.",
     ),
     interest=(
         "Cette entrevue a renforcé mon intérêt pour le poste et mon envie de me joindre "
@@ -156,3 +168,76 @@ PHRASEBOOKS = (BASE, BELGIUM, CANADA)
 @hookimpl
 def thankyou_phrasebooks() -> Iterable[Phrasebook]:
     return PHRASEBOOKS
+
+
+# --- proofreading ------------------------------------------------------------------------
+
+_MADEMOISELLE = re.compile(r"\bMademoiselle\b", re.IGNORECASE)
+_ADDRESS = r"Madame, Monsieur|Madame|Monsieur"
+_FR_SALUTATION = re.compile(rf"^(?P<who>{_ADDRESS})(?: l[ea] [^\n,]+)?,[ \t]*$", re.MULTILINE)
+_FORMULA = re.compile(rf"\b(?:agréer|recevoir|croire)\s*,\s*(?P<who>{_ADDRESS})\b")
+#: A word that elides before a vowel ("de Acme" is "d'Acme"). Words starting
+#: with "h" or "y" are left alone: whether they elide depends on the word.
+_ELIDING = re.compile(
+    r"\b(?P<word>[Dd]e|[Qq]ue|[Jj]e|[Mm]e|[Tt]e|[Ss]e|[Nn]e|[Ll]e|[Ll]a|[Jj]usque|"
+    r"[Ll]orsque|[Pp]uisque) (?P<next>[aeiouàâäéèêëîïôöùûüAEIOUÀÂÄÉÈÊËÎÏÔÖÙÛÜ]\w*)"
+)
+
+
+def mademoiselle(ctx: CheckContext) -> Iterator[Finding]:
+    """ "Mademoiselle" has no place in professional letters: every woman is "Madame"."""
+    for match in _MADEMOISELLE.finditer(ctx.text):
+        yield Finding(
+            "fr-mademoiselle",
+            Severity.WARNING,
+            "write 'Madame': 'Mademoiselle' is out of use in professional letters "
+            "(keljob.com; circulaire du Premier ministre, 21 février 2012)",
+            match.start(),
+            match.end(),
+            "Madame",
+        )
+
+
+def closing_mismatch(ctx: CheckContext) -> Iterator[Finding]:
+    """The closing formula repeats the salutation: "Madame," … "agréer, Madame, …"."""
+    opening = _FR_SALUTATION.search(ctx.text)
+    if opening is None:
+        return
+    who = opening.group("who")
+    for match in _FORMULA.finditer(ctx.text, opening.end()):
+        if match.group("who") != who:
+            yield Finding(
+                "fr-closing-mismatch",
+                Severity.WARNING,
+                f"the closing formula must repeat the salutation ('{who}')",
+                match.start("who"),
+                match.end("who"),
+                who,
+            )
+
+
+def elision(ctx: CheckContext) -> Iterator[Finding]:
+    """ "de Acme", "que il": French elides these words before a vowel."""
+    for match in _ELIDING.finditer(ctx.text):
+        word = match.group("word")
+        elided = f"{word[:-1]}'{match.group('next')}"
+        yield Finding(
+            "fr-elision",
+            Severity.WARNING,
+            f"'{word}' elides before a vowel: '{elided}'",
+            match.start(),
+            match.end(),
+            elided,
+        )
+
+
+CHECKS = (
+    Check("fr-mademoiselle", mademoiselle, languages=("fr",)),
+    Check("fr-closing-mismatch", closing_mismatch, languages=("fr",)),
+    Check("fr-elision", elision, languages=("fr",)),
+)
+
+
+@hookimpl
+def thankyou_checks() -> Iterable[Check]:
+    return CHECKS

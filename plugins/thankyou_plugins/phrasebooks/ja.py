@@ -13,9 +13,9 @@ never change.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
-from thankyou import Phrasebook
+from thankyou import Check, CheckContext, Finding, Phrasebook, Severity
 from thankyou.hookspecs import hookimpl
 
 SOURCE = (
@@ -65,6 +65,7 @@ PHRASEBOOK = Phrasebook(
     short_openers=(
         "{date}の面接では貴重なお時間をいただき、誠にありがとうございました。",
         "{position}の面接の機会をいただき、誠にありがとうございました。",
+        "{date}は面接でお世話になり、誠にありがとうございました。",
     ),
     highlights=(
         "特に{highlight}についてのお話が印象に残っております。",
@@ -73,13 +74,19 @@ PHRASEBOOK = Phrasebook(
         "できました。",
         "{highlight}に関するお話は大変興味深く、多くの学びがありました。",
     ),
-    short_highlights=("{highlight}のお話が特に印象に残りました。",),
+    short_highlights=(
+        "{highlight}のお話が特に印象に残りました。",
+        "{highlight}について伺えたことは、大変貴重な機会となりました。",
+    ),
     interest=(
         "面接を通じて、貴社で働きたいという思いがいっそう強くなりました。",
         "これまでの経験を活かし、貴社に貢献したいという気持ちが一段と高まっております。",
         "お話を伺い、ぜひ貴社の一員として力を尽くしたいと改めて感じました。",
     ),
-    short_interest=("貴社で働きたいという思いがいっそう強くなりました。",),
+    short_interest=(
+        "貴社で働きたいという思いがいっそう強くなりました。",
+        "ぜひ貴社の一員として貢献したいと考えております。",
+    ),
     fits=(
         "これまでに培った経験は、{position}の業務にも十分に活かせるものと考えております。",
         "新しい環境でも主体的に学び、一日も早く貴社の戦力となれるよう努めてまいります。",
@@ -96,7 +103,10 @@ PHRASEBOOK = Phrasebook(
         "まずは面接のお礼を申し上げたく、ご連絡いたしました。",
         "改めまして、面接の機会をいただきましたことに心より感謝申し上げます。",
     ),
-    short_closers=("心より感謝申し上げます。",),
+    short_closers=(
+        "心より感謝申し上げます。",
+        "重ねて御礼申し上げます。",
+    ),
     sign_offs=("何卒よろしくお願い申し上げます。", "今後ともどうぞよろしくお願いいたします。"),
     signature="{sign_off}\n\n{candidate}",
     source=SOURCE,
@@ -106,3 +116,73 @@ PHRASEBOOK = Phrasebook(
 @hookimpl
 def thankyou_phrasebooks() -> Iterable[Phrasebook]:
     return (PHRASEBOOK,)
+
+
+# --- proofreading: written business Japanese -------------------------------------------
+
+_SPOKEN_ONSHA = "御社"
+_DOUBLE_HONORIFIC = "貴社様"
+
+
+def _each(text: str, needle: str) -> Iterator[int]:
+    start = text.find(needle)
+    while start != -1:
+        yield start
+        start = text.find(needle, start + len(needle))
+
+
+def onsha(ctx: CheckContext) -> Iterator[Finding]:
+    """御社 is how "your company" is spoken; a letter or mail writes 貴社."""
+    for start in _each(ctx.text, _SPOKEN_ONSHA):
+        yield Finding(
+            "ja-onsha",
+            Severity.WARNING,
+            "御社 is the spoken form; in a written note, 'your company' is 貴社 (mynavi-agent.jp)",
+            start,
+            start + len(_SPOKEN_ONSHA),
+            "貴社",
+        )
+
+
+def kisha_sama(ctx: CheckContext) -> Iterator[Finding]:
+    """貴社 is already honorific: 貴社様 doubles it."""
+    for start in _each(ctx.text, _DOUBLE_HONORIFIC):
+        yield Finding(
+            "ja-kisha-sama",
+            Severity.WARNING,
+            "貴社様 doubles the honorific; write 貴社",
+            start,
+            start + len(_DOUBLE_HONORIFIC),
+            "貴社",
+        )
+
+
+def onchu_sama(ctx: CheckContext) -> Iterator[Finding]:
+    """御中 addresses an organisation and 様 a person: never both for one addressee."""
+    offset = 0
+    for line in ctx.text.splitlines(keepends=True):
+        where = line.find("御中")
+        if where != -1 and "様" in line:
+            start = offset + where
+            yield Finding(
+                "ja-onchu-sama",
+                Severity.WARNING,
+                "御中 (for a company or department) and 様 (for a person) are not "
+                "combined; address the person with 様 only",
+                start,
+                start + 2,
+                "",
+            )
+        offset += len(line)
+
+
+CHECKS = (
+    Check("ja-onsha", onsha, languages=("ja",)),
+    Check("ja-kisha-sama", kisha_sama, languages=("ja",)),
+    Check("ja-onchu-sama", onchu_sama, languages=("ja",)),
+)
+
+
+@hookimpl
+def thankyou_checks() -> Iterable[Check]:
+    return CHECKS

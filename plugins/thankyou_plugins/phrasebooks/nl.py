@@ -56,15 +56,26 @@ PHRASEBOOK = Phrasebook(
     short_openers=(
         "Hartelijk dank voor het gesprek van {date}.",
         "Dank voor het prettige gesprek over de functie van {position}.",
+        "Nogmaals dank voor ons gesprek van {date}.",
     ),
-    short_interest=("De functie spreekt me erg aan.",),
+    short_highlights=(
+        "Vooral het gesprek over {highlight} is me bijgebleven.",
+        "Wat u vertelde over {highlight}, vond ik erg interessant.",
+    ),
+    short_interest=(
+        "De functie spreekt me erg aan.",
+        "Ik zou graag deel uitmaken van uw team.",
+    ),
     fits=(
         "De taken die u beschreef, passen goed bij wat ik in eerdere functies heb gedaan.",
         "Ik zou mijn kennis graag inzetten voor {company} en daarbij blijven leren.",
         "Mijn projecten van de afgelopen jaren hebben me goed voorbereid op deze rol.",
         "De manier van werken die u schetste, spreekt me zeer aan.",
     ),
-    short_closers=("Ik hoor graag van u.",),
+    short_closers=(
+        "Ik hoor graag van u.",
+        "Ik zie uw reactie graag tegemoet.",
+    ),
     follow_ups=(
         "Als u nog aanvullende informatie nodig hebt, stuur ik die u met plezier toe.",
         "Mocht u vragen hebben over mijn achtergrond, dan kunt u altijd contact met mij opnemen.",

@@ -67,9 +67,16 @@ BASE = Phrasebook(
     short_openers=(
         "Agradeço a entrevista do dia {date}.",
         "Agradeço a oportunidade de conversar sobre a vaga de {position}.",
+        "Agradeço muito a conversa do dia {date}.",
     ),
-    short_highlights=("Gostei muito da conversa sobre {highlight}.",),
-    short_interest=("Tenho muito interesse na vaga.",),
+    short_highlights=(
+        "Gostei muito da conversa sobre {highlight}.",
+        "Achei muito interessante o que conversamos sobre {highlight}.",
+    ),
+    short_interest=(
+        "Tenho muito interesse na vaga.",
+        "Seria uma alegria fazer parte da equipe.",
+    ),
     fits=(
         "Com a experiência que acumulei, posso apresentar resultados desde o início.",
         "Tenho grande vontade de aplicar meus conhecimentos nos desafios apresentados na "
@@ -87,7 +94,10 @@ BASE = Phrasebook(
         "Aguardo o seu retorno sobre as próximas etapas do processo.",
         "Agradeço novamente a sua atenção.",
     ),
-    short_closers=("Fico à disposição.",),
+    short_closers=(
+        "Fico à disposição.",
+        "Aguardo o seu retorno.",
+    ),
     sign_offs=("Atenciosamente,", "Cordialmente,"),
     source=SOURCE_BR,
 )
@@ -133,8 +143,16 @@ PORTUGAL = variant(
     short_openers=(
         "Agradeço a entrevista do dia {date}.",
         "Agradeço a oportunidade de conversar sobre a função de {position}.",
+        "Agradeço muito a conversa do dia {date}.",
     ),
-    short_interest=("Tenho muito interesse na função.",),
+    short_highlights=(
+        "Gostei muito da conversa sobre {highlight}.",
+        "Achei muito interessante o que conversámos sobre {highlight}.",
+    ),
+    short_interest=(
+        "Tenho muito interesse na função.",
+        "Seria uma alegria fazer parte da equipa.",
+    ),
     fits=(
         "Com a experiência que acumulei, posso apresentar resultados desde o início.",
         "Tenho grande vontade de aplicar os meus conhecimentos nos desafios apresentados "
@@ -143,7 +161,10 @@ PORTUGAL = variant(
         "feito.",
         "A forma de trabalhar da equipa corresponde ao meu perfil.",
     ),
-    short_closers=("Fico ao dispor.",),
+    short_closers=(
+        "Fico ao dispor.",
+        "Aguardo o vosso contacto.",
+    ),
     follow_ups=(
         "Caso necessite de mais alguma informação ou documento, terei todo o gosto em enviá-los.",
         "Posso também detalhar qualquer aspeto do meu percurso que seja do vosso interesse.",

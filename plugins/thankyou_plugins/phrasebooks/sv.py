@@ -9,9 +9,10 @@ comma. A highlight follows "om", which never changes its form.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 
-from thankyou import Phrasebook
+from thankyou import Check, CheckContext, Finding, Phrasebook, Severity
 from thankyou.hookspecs import hookimpl
 
 SOURCE = (
@@ -48,8 +49,16 @@ PHRASEBOOK = Phrasebook(
     short_openers=(
         "Tack för ett trevligt samtal den {date}.",
         "Tack för intervjun om tjänsten som {position}.",
+        "Tack igen för intervjun den {date}.",
     ),
-    short_interest=("Tjänsten känns väldigt lockande.",),
+    short_highlights=(
+        "Särskilt intressant var det du berättade om {highlight}.",
+        "Vårt samtal om {highlight} var väldigt givande.",
+    ),
+    short_interest=(
+        "Tjänsten känns väldigt lockande.",
+        "Jag skulle gärna bli en del av ert team.",
+    ),
     fits=(
         "Uppgifterna du beskrev stämmer väl överens med det jag har arbetat med tidigare.",
         "Rollen skulle också ge mig goda möjligheter att utvecklas.",
@@ -57,7 +66,10 @@ PHRASEBOOK = Phrasebook(
         "tjänsten.",
         "Ert sätt att arbeta tilltalar mig mycket.",
     ),
-    short_closers=("Hör gärna av dig.",),
+    short_closers=(
+        "Hör gärna av dig.",
+        "Jag ser fram emot att höra från dig.",
+    ),
     follow_ups=(
         "Behöver du mer information från mig skickar jag den gärna.",
         "Om det är till hjälp kan jag också skicka exempel på tidigare arbeten.",
@@ -76,3 +88,29 @@ PHRASEBOOK = Phrasebook(
 @hookimpl
 def thankyou_phrasebooks() -> Iterable[Phrasebook]:
     return (PHRASEBOOK,)
+
+
+# --- proofreading ------------------------------------------------------------------------
+
+_MVH = re.compile(r"(?<!\w)mvh(?!\w)", re.IGNORECASE)
+
+
+def mvh(ctx: CheckContext) -> Iterator[Finding]:
+    """ "MVH" reads as careless in a note after an interview: write the closing out."""
+    for match in _MVH.finditer(ctx.text):
+        yield Finding(
+            "sv-mvh",
+            Severity.WARNING,
+            "write the closing out instead of the abbreviation (karriarkonsulten.se)",
+            match.start(),
+            match.end(),
+            "Med vänlig hälsning",
+        )
+
+
+CHECKS = (Check("sv-mvh", mvh, languages=("sv",)),)
+
+
+@hookimpl
+def thankyou_checks() -> Iterable[Check]:
+    return CHECKS
