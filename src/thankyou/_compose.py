@@ -66,6 +66,8 @@ LIMITS: dict[Channel, tuple[Literal["words", "characters"], int, int]] = {
 
 #: Languages written without spaces between words: two characters count as a word.
 _UNSPACED = frozenset({"ja", "zh", "yue", "th", "lo", "km", "my", "bo"})
+#: Languages whose sentences follow each other without a space (。 ends them).
+_NO_SPACE_BETWEEN_SENTENCES = frozenset({"ja", "zh", "yue"})
 _SPACE = re.compile(r"\s+")
 _ENGLISH = Locale("en")
 
@@ -512,10 +514,11 @@ def _draft_one(
     if optional:
         low, high = 0, _OPTIONAL_HIGH[channel]
     language = locale.language
+    joiner = "" if language in _NO_SPACE_BETWEEN_SENTENCES else " "
 
     def render(picked: dict[str, list[str]]) -> str:
-        first = " ".join([parts["opener"], *picked["hl"]])
-        second = " ".join(
+        first = joiner.join([parts["opener"], *picked["hl"]])
+        second = joiner.join(
             s
             for s in (
                 parts["interest"],
@@ -539,15 +542,15 @@ def _draft_one(
         body, size = _shortest(book, parts, have, values, render, picked, channel, language)
     for passes, groups in ((0, plan.order), (1, plan.order + plan.extra)):
         for group in groups:
-            if passes == 0 and size >= plan.ideal:
-                break
-            if passes == 1 and size >= low:
-                break
+            # The first highlight is what makes a note personal: always try it.
+            wanted = plan.ideal if passes == 0 else low
+            if size >= wanted and not (group == "hl" and not picked["hl"]):
+                continue
             queue = queues[group]
             while queue:
                 sentence = queue.pop(0)
                 # A sentence joins a paragraph that is never empty: one space more.
-                grow = len(sentence) + 1 if by_chars else count_words(sentence, language)
+                grow = len(sentence) + len(joiner) if by_chars else count_words(sentence, language)
                 if size + grow <= high:
                     picked[group].append(sentence)
                     size += grow
@@ -607,6 +610,13 @@ def _shortest(
     return body, measure(body, channel, language)
 
 
+_LABELS = {
+    Channel.EMAIL: "an e-mail",
+    Channel.HANDWRITTEN: "a handwritten card",
+    Channel.LINKEDIN: "a LinkedIn message",
+}
+
+
 def _length_findings(
     subject: str | None,
     body: str,
@@ -622,7 +632,7 @@ def _length_findings(
             Finding(
                 "length",
                 Severity.WARNING,
-                f"Even the shortest draft has {size} {unit}; a {channel.value} note should "
+                f"Even the shortest draft has {size} {unit}; {_LABELS[channel]} should "
                 f"have at most {high}. Shorten the names or the signature.",
                 0,
                 text_length,
@@ -633,7 +643,7 @@ def _length_findings(
             Finding(
                 "length",
                 Severity.INFO,
-                f"The draft has {size} {unit}; a {channel.value} note usually has "
+                f"The draft has {size} {unit}; {_LABELS[channel]} usually has "
                 f"{low} to {high}. Add what you discussed (highlights) to say more.",
                 0,
                 text_length,
