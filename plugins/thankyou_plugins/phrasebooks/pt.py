@@ -55,7 +55,7 @@ BASE = Phrasebook(
     highlights=(
         "Achei especialmente interessante a nossa conversa sobre {highlight}.",
         "O que conversamos sobre {highlight} me ajudou a entender melhor os desafios da vaga.",
-        "A troca de ideias sobre {highlight} foi, para mim, um dos pontos altos da entrevista.",
+        "A troca de ideias sobre {highlight} foi, para mim, um dos pontos altos da nossa conversa.",
     ),
     interest=(
         "A entrevista reforçou o meu interesse pela vaga e pela possibilidade de fazer "
@@ -79,9 +79,8 @@ BASE = Phrasebook(
     ),
     fits=(
         "Com a experiência que acumulei, posso apresentar resultados desde o início.",
-        "Tenho grande vontade de aplicar meus conhecimentos nos desafios apresentados na "
-        "entrevista.",
-        "As atividades descritas na entrevista estão muito alinhadas com o que venho fazendo.",
+        "Tenho grande vontade de aplicar meus conhecimentos nos desafios de que falamos.",
+        "As atividades apresentadas estão muito alinhadas com o que venho fazendo.",
         "A forma de trabalhar da equipe combina com o meu perfil.",
     ),
     follow_ups=(
@@ -131,7 +130,7 @@ PORTUGAL = variant(
     highlights=(
         "Achei especialmente interessante a nossa conversa sobre {highlight}.",
         "O que conversámos sobre {highlight} ajudou-me a compreender melhor os desafios da função.",
-        "A troca de ideias sobre {highlight} foi, para mim, um dos pontos altos da entrevista.",
+        "A troca de ideias sobre {highlight} foi, para mim, um dos pontos altos da nossa conversa.",
     ),
     interest=(
         "A entrevista reforçou o meu interesse pela função e pela possibilidade de "
@@ -155,10 +154,8 @@ PORTUGAL = variant(
     ),
     fits=(
         "Com a experiência que acumulei, posso apresentar resultados desde o início.",
-        "Tenho grande vontade de aplicar os meus conhecimentos nos desafios apresentados "
-        "na entrevista.",
-        "As atividades descritas na entrevista estão muito alinhadas com o trabalho que tenho "
-        "feito.",
+        "Tenho grande vontade de aplicar os meus conhecimentos nos desafios de que falámos.",
+        "As atividades apresentadas estão muito alinhadas com o trabalho que tenho feito.",
         "A forma de trabalhar da equipa corresponde ao meu perfil.",
     ),
     short_closers=(
