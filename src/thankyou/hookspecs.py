@@ -8,9 +8,9 @@ which plugin returned what, so each piece of advice can name its source.
 Plugins are found through the ``thankyou`` entry-point group::
 
     [project.entry-points.thankyou]
-    nursing = "thankyou_nursing"
+    veterinary = "thankyou_veterinary"
 
-The entry-point name (``nursing``) is the plugin's name everywhere: in
+The entry-point name (``veterinary``) is the plugin's name everywhere: in
 reasons, in ``thankyou plugins`` and in ``Engine(disable=[...])``.
 """
 
@@ -56,14 +56,15 @@ def thankyou_expectations(interview: Interview, candidate: Candidate) -> Iterabl
 
         @hookimpl
         def thankyou_expectations(interview, candidate):
-            if interview.industry != "nursing":
+            if interview.industry != "veterinary":
                 return ()
             return [
                 Expectation(
                     Verdict.RECOMMENDED,
-                    "Nurse managers often value a short written note.",
-                    weight=0.5,
-                    source="livecareer.com (one practitioner; weak)",
+                    "A veterinary recruiter advises a short handwritten note to each "
+                    "doctor you met (one recruiter; weak).",
+                    weight=0.3,
+                    source="veterinarycareerservices.com (one recruiter)",
                     channel=Channel.HANDWRITTEN,
                 )
             ]
@@ -84,7 +85,7 @@ def thankyou_industries() -> Iterable[Industry]:
 
         @hookimpl
         def thankyou_industries():
-            return [Industry("nursing", "Nursing", aliases=("nurse", "rn"))]
+            return [Industry("veterinary", "Veterinary medicine", aliases=("vet",))]
     """
     raise NotImplementedError
 
@@ -165,8 +166,8 @@ def thankyou_catalogs() -> Iterable[Catalog]:
 
         @hookimpl
         def thankyou_catalogs():
-            # locale/de/LC_MESSAGES/thankyou_nursing.mo, compiled at build time
-            return [Catalog("thankyou_nursing", Path(__file__).parent / "locale")]
+            # locale/de/LC_MESSAGES/thankyou_veterinary.mo, compiled at build time
+            return [Catalog("thankyou_veterinary", Path(__file__).parent / "locale")]
     """
     raise NotImplementedError
 
