@@ -713,3 +713,36 @@ def test_own_drafts_trip_none_of_the_language_rules(engine: Engine, locale: str)
                 note.text, interview, candidate, recipient=note.recipient, channel=channel, now=NOW
             )
             assert not [f for f in found if f.rule.startswith(ours)], note.text
+
+
+@pytest.mark.parametrize(
+    ("locale", "team"),
+    [
+        ("de_DE", "Sehr geehrte Damen und Herren,"),
+        ("de_CH", "Sehr geehrte Damen und Herren\n"),
+        ("fr_FR", "Madame, Monsieur,"),
+        ("fr_CA", "Madame, Monsieur,"),
+        ("es_ES", "Estimado equipo de selección:"),
+        ("es_MX", "Estimado equipo de reclutamiento:"),
+        ("pt_BR", "Prezada equipe de recrutamento,"),
+        ("pt_PT", "Exmos. Senhores,"),
+        ("nl_NL", "Geachte heer, mevrouw,"),
+        ("sv_SE", "Hej,"),
+        ("ja_JP", "Acme\u3000採用ご担当者様"),
+        ("zh_CN", "尊敬的招聘负责人："),
+        ("ko_KR", "Acme 채용 담당자님께"),
+    ],
+)
+def test_a_note_to_no_named_interviewer_greets_the_hiring_team(
+    engine: Engine, locale: str, team: str
+) -> None:
+    interview = Interview(
+        company="Acme",
+        position="Data Engineer",
+        when=WHEN,
+        country=COUNTRY[locale],
+        highlights=[TOPIC[locale[:2]]],
+    )
+    (note,) = engine.advise(interview, Candidate("Kim Lee", locale), now=NOW, channel="email").notes
+    assert note.locale.language == locale[:2]
+    assert note.body.startswith(team)
