@@ -48,10 +48,8 @@ OPENERS = (
 SHORT_OPENERS = (
     "Thank you for speaking with me about the {position} role at {company} on {date}.",
     "Thank you for our conversation about the {position} role at {company} on {date}.",
-    "Many thanks for telling me about the {position} role at {company} when we spoke on "
-    "{date}.",
-    "I am grateful for the time you gave me to discuss the {position} role at {company} "
-    "on {date}.",
+    "Many thanks for telling me about the {position} role at {company} when we spoke on {date}.",
+    "I am grateful for the time you gave me to discuss the {position} role at {company} on {date}.",
     "Thank you for your time and for our conversation about the {position} role at "
     "{company} on {date}.",
     "I appreciated our conversation about the {position} role at {company} on {date}; "
@@ -63,7 +61,7 @@ HIGHLIGHTS = (
     "Our conversation about {highlight} has stayed with me.",
     "It was particularly useful to hear more about {highlight}.",
     "I was glad we had the chance to talk about {highlight}.",
-    "What you said about {highlight} gave me a clearer sense of the work.",
+    "What you said about {highlight} helped me understand the role better.",
     "I have been thinking further about {highlight} since we spoke.",
 )
 
@@ -85,10 +83,9 @@ INTEREST = (
     "before, and I hope to have the chance to take it on.",
     "I am keen to join {company}: the role fits both my experience and the direction I "
     "want my work to take.",
-    "Everything I heard has strengthened my interest in the position, and I would be "
-    "glad to bring my experience to {company}.",
-    "I am still very interested in this opportunity and would be pleased to put my "
-    "experience to work for your team.",
+    "Everything I heard has strengthened my interest in the position and in the team at {company}.",
+    "I am still very interested in this opportunity and would be pleased to put my skills "
+    "to work for your team.",
 )
 
 SHORT_INTEREST = (
@@ -103,14 +100,14 @@ SHORT_INTEREST = (
 FITS = (
     "My recent work has prepared me well for the responsibilities you described, and I "
     "would bring the same care and attention to this role.",
-    "I believe the experience I described would help me become productive quickly and "
-    "work well with the team.",
-    "The priorities you outlined match the work I have enjoyed most, which is one reason "
-    "this role appeals to me so much.",
-    "From what we discussed, I think my background would let me contribute early on while "
+    "I believe my track record would help me become productive quickly and work well "
+    "with the team.",
+    "The priorities you outlined match what I have enjoyed most in my career, which is one "
+    "reason this role appeals to me so much.",
+    "From what we discussed, I think my background would let me add value early on while "
     "continuing to learn from a strong team.",
-    "I am confident that the skills I have built so far would let me make a useful "
-    "contribution within my first months.",
+    "I am confident that what I have learned in recent years would let me play a full part "
+    "in the team from my first months.",
 )
 
 FOLLOW_UPS = (
