@@ -134,6 +134,22 @@ def test_every_hook_docstring_says_when_what_and_shows_an_example() -> None:
         assert "@hookimpl" in doc, f"{name}: show an example implementation"
 
 
+def test_every_hook_example_is_a_valid_implementation(tmp_path: Path) -> None:
+    """The example in each hook's docstring, run as written, passes validate_plugin."""
+    import textwrap
+    import types
+
+    import thankyou
+
+    for name, fn in _hooks().items():
+        example = textwrap.dedent((inspect.getdoc(fn) or "").split("Example::", 1)[1])
+        namespace: dict[str, Any] = {n: getattr(thankyou, n) for n in thankyou.__all__}
+        namespace.update(Path=Path, __file__=str(tmp_path / "plugin.py"))
+        exec(compile(example, f"{name} example", "exec"), namespace)
+        plugin = types.SimpleNamespace(**{name: namespace[name]})
+        assert validate_plugin(plugin, name="example") == [], name
+
+
 def test_every_public_name_is_in_the_api_reference(site: Path) -> None:
     import thankyou
 

@@ -125,7 +125,7 @@ def make_interview(**overrides: Any) -> Interview:
     afternoon in New York with one interviewer; keywords replace fields.
 
     ``industry`` is left out by default because only the industries that the
-    active plugins declare are accepted; pass your own (``industry="nursing"``).
+    active plugins declare are accepted; pass your own (``industry="veterinary"``).
     """
     defaults: dict[str, Any] = {
         "company": "Harbor Food Bank",
@@ -153,7 +153,7 @@ def registered(
     and this one, with the same ``strict`` and ``trace`` settings; the given
     engine itself is never changed, so nothing leaks into the next test.
     ``name`` is the plugin's name in reasons; it defaults to the module's last
-    part (``thankyou_nursing`` for a module of that name).
+    part (``thankyou_veterinary`` for a module of that name).
     """
     plugin_name = name or _plugin_name(plugin)
     plugins: dict[str, object] = {}
