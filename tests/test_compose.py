@@ -313,7 +313,9 @@ def test_do_not_send_drafts_nothing_and_says_why() -> None:
     advice = engine(stance(Verdict.DO_NOT_SEND)).advise(interview(*PANEL[:2]), SAM)
     assert advice.recommendation.verdict is Verdict.DO_NOT_SEND
     assert advice.notes == ()
-    assert any("No note was drafted" in w and "do_not_send" in w for w in advice.warnings)
+    (warning,) = [w for w in advice.warnings if "No note was drafted" in w]
+    assert "verdict is do_not_send" in warning
+    assert "A test says do_not_send." in warning  # the reason behind it
 
 
 def test_the_hiring_managers_no_follow_up_drafts_nothing() -> None:
@@ -613,3 +615,22 @@ def test_salutation_keys_follow_the_documented_order() -> None:
     assert salutation_keys(anna) == ("ms+dr", "dr", "ms", "name", "team")
     assert salutation_keys(Interviewer("Anna Weber")) == ("name", "team")
     assert salutation_keys(None) == ("team",)
+
+
+def test_draft_works_on_a_recommendation_you_already_have() -> None:
+    e = engine()
+    iv = interview(*PANEL[:2])
+    recommendation = e.recommend(iv, SAM)
+    notes = e.draft(iv, SAM, recommendation, channel="handwritten")
+    assert [n.recipient for n in notes] == list(PANEL[:2])
+    assert {n.channel for n in notes} == {Channel.HANDWRITTEN}
+    assert notes == e.advise(iv, SAM, channel="handwritten").notes
+    with pytest.raises(InvalidInput, match="recommendation"):
+        e.draft(iv, SAM, "recommended")  # type: ignore[arg-type]
+
+
+def test_the_short_optional_note_still_names_what_was_discussed() -> None:
+    advice = engine(stance(Verdict.UNUSUAL)).advise(interview(PANEL[0]), SAM)
+    (note,) = advice.notes
+    assert PANEL[0].highlights[0] in note.body
+    assert "Harbor Food Bank" in note.body

@@ -274,7 +274,8 @@ def draft(
             recommendation.reasons[0].text if recommendation.reasons else "",
         )
         said.append(
-            "No note was drafted: the advice is not to send one." + (f" {why}" if why else "")
+            f"No note was drafted: the verdict is {verdict.value}, so the advice is not to "
+            "send one." + (f" {why}" if why else "")
         )
         return ()
     if library is None:
