@@ -99,6 +99,15 @@ def thankyou_phrasebooks() -> Iterable[Phrasebook]:
     plugins giving a phrasebook for the same locale and register is an error
     naming both.
 
+    The note's locale falls back from the variant to the language (``de_AT``
+    uses ``de``; ``en_NZ`` uses CLDR's ``en_001`` first), never across
+    scripts. Give several alternatives per list: panel members get different
+    ones. A template whose placeholder has no value (``{job_title}`` for an
+    interviewer without one) is skipped, so keep at least one per list that
+    needs only ``{company}``, ``{position}``, ``{date}`` or ``{candidate}``.
+    The optional ``fits`` sentences lengthen a short e-mail, and the
+    ``short_*`` lists serve cards and LinkedIn messages.
+
     Example::
 
         @hookimpl
