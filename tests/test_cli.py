@@ -347,6 +347,20 @@ def test_unknown_industry(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.toml", b"", "candidate: missing; add the [candidate] table"),
+        ("list.json", b"[1, 2]", "list.json:1: expected a table with [candidate] and [interview]"),
+        ("latin1.toml", "name = 'Jürgen'".encode("latin-1"), "is not UTF-8 text"),
+    ],
+)
+def test_unusable_files(tmp_path: Path, name: str, content: bytes, message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    fails(run("advise", path), message)
+
+
 def test_missing_required_field_points_at_its_table(tmp_path: Path) -> None:
     path = us_with('company = "Harbor Food Bank"\n', "", tmp_path)
     fails(run("advise", path), "interview.company", "required field missing", "bad.toml:")

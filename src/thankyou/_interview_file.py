@@ -144,7 +144,7 @@ class Document:
                 )
         for key in TABLES:
             if key not in data:
-                raise FileError(self.source, None, key, f"missing; add a [{key}] table")
+                raise FileError(self.source, None, key, f"missing; add the [{key}] table")
         return data
 
     # --- positions ------------------------------------------------------------------
