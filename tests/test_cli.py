@@ -638,3 +638,11 @@ def test_help_loads_no_heavy_module() -> None:
     imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()}
     for heavy in ("holidays", "cattrs", "babel.dates", "thankyou_plugins"):
         assert heavy not in imported, heavy
+
+
+def test_the_library_does_not_import_click() -> None:
+    probe = "import sys, thankyou; print('click' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
