@@ -37,7 +37,7 @@ from thankyou import (
     _i18n,
     hookimpl,
 )
-from thankyou.testing import make_candidate, make_interview
+from thankyou.testing import make_candidate, make_interview, make_interviewer
 
 ROOT = Path(__file__).parent.parent
 CORE_LOCALE = ROOT / "src" / "thankyou" / "locale"
@@ -504,3 +504,141 @@ def test_reasons_in_the_window_after_an_hour_keep_their_timing_in_any_language()
     english = core_only().recommend(make_interview(), make_candidate())
     assert rec.send_after - english.send_after == timedelta(0)
     assert [r.about for r in rec.reasons] == [r.about for r in english.reasons]
+
+
+# --- the first-party plugins ----------------------------------------------------------
+
+COUNTRIES = [
+    "US",
+    "CA",
+    "GB",
+    "IE",
+    "AU",
+    "DE",
+    "AT",
+    "CH",
+    "FR",
+    "BE",
+    "NL",
+    "SE",
+    "DK",
+    "NO",
+    "FI",
+    "ES",
+    "MX",
+    "BR",
+    "PT",
+    "IN",
+    "CN",
+    "JP",
+    "KR",
+]
+NEVER_TEXT_DE = (
+    "Niemals per SMS und niemals als öffentlicher Beitrag auf den Social-Media-Seiten des "
+    "Unternehmens."
+)
+
+
+def first_party() -> Engine:
+    engine = thankyou.default_engine()
+    if "catalog" not in {p.name for p in engine.plugins() if p.status == "active"}:
+        pytest.skip("the first-party plugins are not installed (pip install -e .)")
+    return engine
+
+
+def test_first_party_industry_and_country_reasons_in_german() -> None:
+    advice = first_party().advise(
+        make_interview(industry="fundraising"), make_candidate(locale="en"), ui_locale="de"
+    )
+    rec = advice.recommendation
+    by_plugin: dict[str, list[str]] = {}
+    for reason in rec.reasons:
+        by_plugin.setdefault(reason.plugin, []).append(reason.text)
+    assert thankyou.label(rec.verdict, "de") == "Erwartet"
+    assert by_plugin["fundraising"][0].startswith(
+        "Im Fundraising wird eine Dankesnachricht erwartet und kann zwischen Bewerbern entscheiden"
+    )
+    assert by_plugin["us"][0].startswith("In den USA ist eine Dankesnachricht üblich: 88\u00a0%")
+    # Two sentences the plugin joined, each translated.
+    channel = by_plugin["us"][2]
+    assert channel.startswith("E-Mail: 89\u00a0% der US-Arbeitgeber akzeptieren sie")
+    assert channel.endswith(NEVER_TEXT_DE)
+    assert advice.warnings == ()
+
+
+def test_first_party_reasons_in_japanese_join_sentences_without_spaces() -> None:
+    interview = make_interview(
+        country="JP", when=datetime(2026, 11, 18, 11, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+    )
+    rec = first_party().recommend(interview, make_candidate(locale="ja"), ui_locale="ja")
+    texts = [r.text for r in rec.reasons if r.plugin == "jp"]
+    assert texts[0].startswith("日本ではお礼のメールは任意です。")
+    assert any(
+        t.endswith(
+            "場合に限ります。ショートメッセージで送ったり、企業のSNSページに公開投稿したりするのは絶対にやめましょう。"
+        )
+        for t in texts
+    )
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es", "ja"])
+def test_every_first_party_reason_a_reader_sees_is_translated(language: str) -> None:
+    """Country plugins as the employer's country (with and without interviewer addresses,
+    early and late in the day) and every industry: no reason left in English. A plugin whose
+    English changed needs `pybabel extract`/`update` and a translation (see pyproject.toml)."""
+    engine = first_party()
+    from thankyou._calendar import primary_zone
+
+    untranslated: set[tuple[str, str]] = set()
+    cases = [
+        make_interview(
+            country=code,
+            when=datetime(2026, 11, 18, hour, 0, tzinfo=primary_zone(code)),
+            interviewers=(make_interviewer(email=email),),
+        )
+        for code in COUNTRIES
+        for hour in (11, 17)
+        for email in ("dana@example.org", None)
+    ]
+    cases += [make_interview(industry=industry.key) for industry in engine.industries()]
+    for interview in cases:
+        # A candidate locale without a country, and interviewers without one: only the
+        # employer's country speaks (the other roles name countries at run time).
+        rec = engine.recommend(interview, make_candidate(locale="en"), ui_locale=language)
+        untranslated |= {(r.plugin, r.text) for r in rec.reasons if r.untranslated is None}
+    assert untranslated == set()
+
+
+def test_extraction_finds_reason_literals_fact_texts_constants_and_whole_fstring_sentences() -> (
+    None
+):
+    from thankyou._extract import reasons
+
+    source = """
+NEVER_TEXT = "Never by text message."
+OTHER = "Not a reason."
+Expectation(Verdict.RECOMMENDED, "Send it within a day.", weight=1.0)
+Fact("In Japan, the same day.", "a source")
+Norm(code="X", reason="A reason by keyword.")
+Expectation(None, f"{names} come from {country}, where {summary}. It counts a little.")
+Expectation(
+    None, "No address is known. If a recruiter " "wrote, thank them " f"instead. {NEVER_TEXT}"
+)
+"""
+    found = [text for _, text in reasons(source, "Expectation:2 Fact:1", "*_TEXT")]
+    assert found == [
+        "Never by text message.",
+        "Send it within a day.",
+        "In Japan, the same day.",
+        "A reason by keyword.",
+        "It counts a little.",
+        "No address is known.",
+        "If a recruiter wrote, thank them instead.",
+    ]
+    assert [t for _, t in reasons(source)] == [
+        "Send it within a day.",
+        "A reason by keyword.",
+        "It counts a little.",
+        "No address is known.",
+        "If a recruiter wrote, thank them instead.",
+    ]

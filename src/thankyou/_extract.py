@@ -6,7 +6,9 @@ Python. This method yields what Babel's own Python extractor finds (``_``,
 ``N_``, ``pgettext``...) plus every literal string passed as an
 ``Expectation``'s reason (second positional argument, or ``reason=``) and
 every literal ``reason=`` keyword of any other call, so data tables written
-as ``Norm(..., reason="...")`` are found too. Two options (in the mapping,
+as ``Norm(..., reason="...")`` are found too, and so are the whole sentences of an
+f-string reason (the engine translates a reason sentence by sentence when it is not
+in a catalog whole). Two options (in the mapping,
 ``[tool.babel]`` of ``pyproject.toml``) name more places: ``calls``, like
 ``"Fact:1 Expectation:2"`` (a call's name and which positional argument is a
 reason), and ``constants``, like ``"*_TEXT"`` (module-level string constants
@@ -17,6 +19,7 @@ only by ``pybabel extract``.
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Collection, Generator, Mapping
 from fnmatch import fnmatchcase
 from typing import IO, Any
@@ -44,6 +47,31 @@ def _literal(node: ast.expr | None) -> str | None:
     return None
 
 
+#: Between two sentences, as the engine splits a reason it cannot find whole.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
+
+
+def _sentences(node: ast.expr | None) -> list[str]:
+    """The whole sentences written out in an f-string: ``f"Call them. {more}"`` gives
+    ``["Call them."]``; a sentence with a value in it cannot be a message and is left out."""
+    if not isinstance(node, ast.JoinedStr):
+        return []
+    found: list[str] = []
+    for index, part in enumerate(node.values):
+        if not (isinstance(part, ast.Constant) and isinstance(part.value, str)):
+            continue
+        pieces = _SENTENCE_END.split(part.value)
+        for n, piece in enumerate(pieces):
+            sentence = piece.strip()
+            starts_clean = n > 0 or index == 0
+            ends_clean = n < len(pieces) - 1 or (
+                sentence[-1:] in ".!?" and (index == len(node.values) - 1 or piece[-1:].isspace())
+            )
+            if sentence and starts_clean and ends_clean:
+                found.append(sentence)
+    return found
+
+
 def _positions(spec: str) -> dict[str, int]:
     """``"Fact:1 Expectation:2"`` -> ``{"Fact": 0, "Expectation": 1}``."""
     found: dict[str, int] = {}
@@ -69,10 +97,12 @@ def reasons(
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
-        found = [_literal(k.value) for k in node.keywords if k.arg == "reason"]
+        given = [k.value for k in node.keywords if k.arg == "reason"]
         index = positions.get(_called(node) or "")
         if index is not None and len(node.args) > index:
-            found.append(_literal(node.args[index]))
+            given.append(node.args[index])
+        found = [_literal(value) for value in given]
+        found += [sentence for value in given for sentence in _sentences(value)]
         for text in found:
             if text is not None:
                 yield node.lineno, text

@@ -361,14 +361,26 @@ class Messages:
         found = self._lookup(plugin, text)
         if found is not None:
             return found
-        sentences = _SENTENCE_END.split(text)
-        if len(sentences) < 2:
+        # Sentence boundaries; a run of sentences may be one message, so find
+        # a split of the text into translated runs (the longest runs first).
+        cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+        if len(cuts) < 3:
             return text
-        parts = [self._lookup(plugin, sentence) for sentence in sentences]
-        if any(part is None for part in parts):
+        runs: list[list[str] | None] = [[], *([None] * (len(cuts) - 1))]
+        for end in range(1, len(cuts)):
+            for start in range(end):
+                done = runs[start]
+                if done is None:
+                    continue
+                part = self._lookup(plugin, text[cuts[start] : cuts[end]].strip())
+                if part is not None:
+                    runs[end] = [*done, part]
+                    break
+        parts = runs[-1]
+        if parts is None:
             return text
         joiner = "" if self.locale is not None and self.locale.language in ("ja", "zh") else " "
-        return joiner.join(part for part in parts if part is not None)
+        return joiner.join(parts)
 
     def _lookup(self, plugin: str, text: str) -> str | None:
         root = self._root
