@@ -319,6 +319,21 @@ def test_bad_value_in_a_json_file_names_the_line(tmp_path: Path) -> None:
     )
 
 
+def test_bad_value_in_an_inline_array_names_its_line(tmp_path: Path) -> None:
+    text = SAMPLE[: SAMPLE.index("[[interview.interviewers]]")] + (
+        "interviewers = [  # one inline table per person\n"
+        '  { name = "Dana Whitfield", email = "dana@example.org" },\n'
+        '  { name = "Lee Park", email = "lee at example.org" },\n'
+        "]\n"
+    )
+    path = write(tmp_path / "inline.toml", text)
+    fails(
+        run("advise", path),
+        f"inline.toml:{line_of(path, 'Lee Park')}:",
+        "interview.interviewers[1].email",
+    )
+
+
 @pytest.mark.parametrize(
     ("when", "message"),
     [

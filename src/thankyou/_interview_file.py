@@ -364,20 +364,44 @@ def _keys(dotted: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+_STRING = re.compile(r""""(?:[^"\\]|\\.)*"|'[^']*'""")
+_INLINE_TABLE = re.compile(r"\{[^{}]*\}")
+
+
+def _inline_tables(rest: str, array: Path_, first: int, number: int, into: dict[Path_, int]) -> int:
+    """Record the inline tables ``{ k = v }`` of an array's line; returns the next index."""
+    index = first
+    for table in _INLINE_TABLE.finditer(_STRING.sub('""', rest)):
+        into.setdefault((*array, index), number)
+        for inner in _INLINE_KEY.finditer(table.group()):
+            into.setdefault((*array, index, *_keys(inner.group(1))), number)
+        index += 1
+    return index
+
+
 def _toml_positions(text: str) -> dict[Path_, int]:
     """Line of every table header and key in valid TOML text.
 
-    Keys of an inline table get the line of its opening; items of a multi-line
-    inline array get the array's line: close enough to find the mistake.
+    Keys of an inline table get the line it is written on, also inside an array
+    spread over several lines; a nested inline table gets its parent's line.
     """
     positions: dict[Path_, int] = {}
     counts: dict[Path_, int] = {}
     table: Path_ = ()
     open_string: str | None = None
+    array: Path_ | None = None  # a multi-line inline array being read
+    item = depth = 0
     for number, line in enumerate(text.splitlines(), start=1):
         if open_string is not None:
             if line.count(open_string) % 2 == 1:
                 open_string = None
+            continue
+        if array is not None:
+            bare = _STRING.sub('""', line).split("#", 1)[0]
+            item = _inline_tables(line, array, item, number, positions)
+            depth += bare.count("[") - bare.count("]")
+            if depth <= 0:
+                array = None
             continue
         header = _HEADER.match(line)
         assign = None if header else _ASSIGN.match(line)
@@ -389,18 +413,24 @@ def _toml_positions(text: str) -> dict[Path_, int]:
                     resolved.append(counts[tuple(resolved)] - 1)
             path = tuple(resolved)
             if header.group(1) == "[[":
-                array = path[:-1] if isinstance(path[-1], int) else path
-                counts[array] = counts.get(array, 0) + 1
-                positions.setdefault(array, number)
-                path = (*array, counts[array] - 1)
+                parent = path[:-1] if isinstance(path[-1], int) else path
+                counts[parent] = counts.get(parent, 0) + 1
+                positions.setdefault(parent, number)
+                path = (*parent, counts[parent] - 1)
             table = path
             positions[table] = number
         elif assign:
             path = (*table, *_keys(assign.group(1)))
             positions[path] = number
             rest = assign.group(2)
-            for inner in _INLINE_KEY.finditer(rest):
-                positions.setdefault((*path, *_keys(inner.group(1))), number)
+            bare = _STRING.sub('""', rest).split("#", 1)[0]
+            if bare.lstrip().startswith("["):
+                item = _inline_tables(rest, path, 0, number, positions)
+                depth = bare.count("[") - bare.count("]")
+                array = path if depth > 0 else None
+            else:
+                for inner in _INLINE_KEY.finditer(rest):
+                    positions.setdefault((*path, *_keys(inner.group(1))), number)
             for quotes in ('"""', "'''"):
                 if rest.count(quotes) % 2 == 1:
                     open_string = quotes
