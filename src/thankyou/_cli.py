@@ -464,7 +464,8 @@ def check(
 @_guarded
 def plugins(fmt: str, disable: tuple[str, ...]) -> None:
     """List every plugin: where it comes from, its hooks, what it covers, and failures."""
-    infos = _engine(disable).plugins()
+    engine = _engine(disable)
+    infos = engine.plugins()
     if fmt == "json":
         import json
 
@@ -493,7 +494,10 @@ def plugins(fmt: str, disable: tuple[str, ...]) -> None:
         if info.status == "disabled":
             continue
         click.echo(f"  hooks:      {', '.join(info.hooks) or 'none'}")
-        for label in ("industries", "countries", "languages"):
+        names = {industry.key: industry.name for industry in engine.industries()}
+        for key in info.industries:
+            click.echo(f"  industry:   {key} ({names.get(key, key)})")
+        for label in ("countries", "languages"):  # shown once PluginInfo carries them
             covered = getattr(info, label, ())
             if covered:
                 click.echo(f"  {label + ':':<11} {', '.join(covered)}")
