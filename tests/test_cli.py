@@ -138,7 +138,7 @@ def test_advise_prints_every_field_and_every_reason_with_plugin_and_source() -> 
     assert "Eastern Standard Time" in out
     for reason in rec.reasons:
         assert f"[{reason.plugin}] {reason.text}" in out
-        assert f"source: {reason.source}" in out
+        assert f"Source: {reason.source}" in out
 
 
 def test_advise_shows_dates_in_the_readers_language_and_zone() -> None:
@@ -187,7 +187,7 @@ def test_advise_prints_each_drafted_note_with_recipient_channel_subject_and_body
         assert "No notes drafted." in result.stdout
     for note in advice.notes:
         recipient = note.recipient.name if note.recipient else "the hiring team"
-        assert f"to {recipient}, {note.channel.value}" in result.stdout
+        assert f"To: {recipient} · {thankyou.label(note.channel)}" in result.stdout
         if note.subject:
             assert f"Subject: {note.subject}" in result.stdout
         for line in note.body.splitlines():
