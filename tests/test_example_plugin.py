@@ -103,7 +103,9 @@ def test_example_plugin_installs_and_works_out_of_tree(tmp_path: Path) -> None:
     work.mkdir()
 
     for step in ([str(ROOT)], [f"{plugin}[test]"]):
-        installed = _run([python, "-m", "pip", "install", "-q", *step], work, env)
+        # One retry: enough for a hiccup, and offline the skip comes in seconds, not minutes.
+        pip = [python, "-m", "pip", "install", "-q", "--retries", "1", "--timeout", "30"]
+        installed = _run([*pip, *step], work, env)
         if installed.returncode != 0 and any(m in installed.stderr for m in OFFLINE):
             pytest.skip(f"pip cannot reach a package index: {installed.stderr.strip()[-300:]}")
         assert installed.returncode == 0, installed.stderr
