@@ -175,6 +175,16 @@ def test_wrong_argument_name_names_what_the_hook_offers() -> None:
     assert "offers: interview, candidate" in problem
 
 
+def test_argument_with_a_default_is_reported() -> None:
+    class Defaulted:
+        @hookimpl
+        def thankyou_expectations(self, interview: Interview | None = None) -> list[Expectation]:
+            return []
+
+    (problem,) = validate_plugin(Defaulted())
+    assert "'interview' has a default value, so pluggy never passes it" in problem
+
+
 def test_wrong_return_type_is_explained() -> None:
     class ReturnsText:
         @hookimpl

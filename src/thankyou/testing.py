@@ -375,6 +375,12 @@ def validate_plugin(plugin: object, *, name: str | None = None) -> list[str]:
                     f"{close_matches(param.name, offered)}; it offers: {accepted}"
                 )
                 bad = True
+            elif param.default is not param.empty:
+                problems.append(
+                    f"{attr}: argument {param.name!r} has a default value, so pluggy never "
+                    f"passes it and the function always sees the default; remove the default"
+                )
+                bad = True
         if not bad:
             implemented[hook] = function
 
