@@ -194,7 +194,36 @@ def test_preference_caller_and_calendar_reasons_in_german() -> None:
     )
     calendar = by_plugin["calendar"].text
     assert calendar.startswith("Die Frist überspringt Tage, an denen das Büro geschlossen ist: ")
-    assert "2026-11-26 (Thanksgiving" in calendar
+    # The date as a German writes it; the US holiday keeps the name it has in English.
+    assert "26.11.2026 (Thanksgiving Day)" in calendar
+    assert by_plugin["calendar"].untranslated is not None
+    assert "2026-11-26 (Thanksgiving Day)" in by_plugin["calendar"].untranslated
+
+
+def test_closed_days_are_written_the_locales_way_with_holiday_names_in_that_language() -> None:
+    christmas_eve = datetime(2026, 12, 24, 11, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+    interview = make_interview(country="DE", when=christmas_eve)
+    said = {
+        language: next(
+            r.text
+            for r in core_only().recommend(interview, make_candidate(), ui_locale=language).reasons
+            if r.plugin == "calendar"
+        )
+        for language in (None, "en", "de", "ja")
+    }
+    assert (
+        said[None]
+        == said["en"]
+        == (
+            "The deadline skips days the office is closed: 2026-12-25 (Christmas Day), "
+            "2026-12-26 (Second Day of Christmas), and 2026-12-27."
+        )
+    )
+    assert said["de"] == (
+        "Die Frist überspringt Tage, an denen das Büro geschlossen ist: 25.12.2026 "
+        "(Erster Weihnachtstag), 26.12.2026 (Zweiter Weihnachtstag) und 27.12.2026."
+    )
+    assert said["ja"].startswith("期限の計算では、次の休業日を除いています：2026/12/25（")  # noqa: RUF001
 
 
 def test_no_follow_up_and_channel_reasons_in_french_spanish_and_japanese() -> None:

@@ -272,9 +272,12 @@ def decide(
             holiday = calendar.holiday_name(day)
             names.append(
                 # Translators: a closed day, e.g. "2026-12-25 (Christmas Day)".
-                ui.format(N_("{day} ({holiday})"), {"day": day.isoformat(), "holiday": holiday})
+                ui.format(
+                    N_("{day} ({holiday})"),
+                    {"day": ui.date(day), "holiday": ui.holiday(interview.country, day, holiday)},
+                )
                 if holiday
-                else day.isoformat()
+                else ui.date(day)
             )
         reasons.append(
             ui.reason(

@@ -16,6 +16,8 @@ Catalogs are loaded once per (locale, catalogs) and shared between threads;
 
 from __future__ import annotations
 
+import datetime
+import functools
 import io
 import os
 import re
@@ -306,6 +308,11 @@ class Messages:
         self._chains = chains or {}
         self._core_plugins = core_plugins
 
+    def _has(self, msgid: str) -> bool:
+        """Whether the core catalog has ``msgid`` (its translation may read the same)."""
+        catalog = getattr(self._root, "_catalog", None)
+        return isinstance(catalog, dict) and msgid in catalog
+
     def gettext(self, msgid: str) -> str:
         return msgid if self._root is None else self._root.ugettext(msgid)
 
@@ -328,7 +335,7 @@ class Messages:
         """
         english = _fill(msgid, {k: v if isinstance(v, str) else v[1] for k, v in params.items()})
         translated = self.gettext(msgid)
-        if translated == msgid or _slots(translated) != _slots(msgid):
+        if not self._has(msgid) or _slots(translated) != _slots(msgid):
             return english, english
         here = {k: v if isinstance(v, str) else v[0] for k, v in params.items()}
         return _fill(translated, here), english
@@ -395,6 +402,24 @@ class Messages:
                 return found
         return None
 
+    def date(self, day: datetime.date) -> Param:
+        """A date as this locale writes it (``26.11.2026``); ISO 8601 in English, as
+        without a ``ui_locale``."""
+        if self.locale is None or self.locale.language == "en":
+            return day.isoformat()
+        from babel.dates import format_date
+
+        return format_date(day, "medium", locale=self.locale), day.isoformat()
+
+    def holiday(self, country: str, day: datetime.date, english: str) -> Param:
+        """A public holiday's name in this locale when the ``holidays`` package has it
+        (``Zweiter Weihnachtstag``), else its English name."""
+        if self.locale is None or self.locale.language == "en":
+            return english
+        names = _holiday_names(country, day.year, self.locale.language, self.locale.territory)
+        found = names.get(day) if names is not None else None
+        return (found, english) if found else english
+
     def join(self, items: Sequence[Param]) -> Param:
         """``"a, b and c"``, here and in English."""
         from babel.lists import format_list
@@ -402,6 +427,27 @@ class Messages:
         here = [v if isinstance(v, str) else v[0] for v in items]
         english = [v if isinstance(v, str) else v[1] for v in items]
         return format_list(here, locale=self.locale or "en"), format_list(english, locale="en")
+
+
+@functools.lru_cache(maxsize=256)
+def _holiday_names(
+    country: str, year: int, language: str, territory: str | None
+) -> Mapping[datetime.date, str] | None:
+    """A country's holidays named in ``language`` (``pt_BR`` before ``pt``), if localized."""
+    import warnings
+
+    import holidays
+
+    offered = holidays.list_localized_countries().get(country, [])
+    for name in (f"{language}_{territory}", language):
+        if name in offered:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                try:
+                    return dict(holidays.country_holidays(country, years=year, language=name))
+                except (NotImplementedError, KeyError, ValueError):
+                    return None
+    return None
 
 
 def _unless(original: str, text: str) -> str | None:
