@@ -506,11 +506,20 @@ def test_the_wheel_ships_a_compiled_catalog_for_every_po(tmp_path: Path) -> None
         assert expected, "no catalogs found"
         assert expected <= names
         assert not [n for n in names if n.endswith((".po", ".pot"))]
-        german = Translations(
-            io.BytesIO(archive.read("thankyou/locale/de/LC_MESSAGES/thankyou.mo")),
-            domain="thankyou",
+        archive.extractall(tmp_path / "installed")
+    # Babel's own loader on the installed files: a real catalog, not its silent fallback.
+    for language in REQUIRED_UI_LOCALES:
+        loaded = Translations.load(
+            tmp_path / "installed" / "thankyou" / "locale", [language], "thankyou"
         )
+        assert isinstance(loaded, Translations), language
+        assert loaded.info()["language"] == language
+    german = Translations.load(tmp_path / "installed" / "thankyou" / "locale", ["de"], "thankyou")
     assert german.upgettext("verdict", "Recommended") == "Empfohlen"
+    plugins = Translations.load(
+        tmp_path / "installed" / "thankyou_plugins" / "locale", ["fr"], "thankyou_plugins"
+    )
+    assert isinstance(plugins, Translations)
 
 
 def test_the_build_hook_refuses_an_untranslated_message(tmp_path: Path) -> None:
