@@ -118,6 +118,8 @@ def test_example_plugin_installs_and_works_out_of_tree(tmp_path: Path) -> None:
     assert listed.returncode == 0, listed.stderr
     assert "veterinary" in listed.stdout
     assert "thankyou-veterinary" in listed.stdout
+    # What the plugin guide shows.
+    assert "veterinary (active)\n  from:       thankyou-veterinary 1.0.0\n" in listed.stdout
 
     # The guide's commands: advise on the example interview file, with and without the plugin.
     advised = _run(
