@@ -68,15 +68,20 @@ def _guarded(command: F) -> F:
                 import traceback
 
                 traceback.print_exc()
-            raise BadInput(str(exc)) from None
+            raise BadInput(_one_line(str(exc))) from None
         except Exception as exc:
             if debug:
                 raise
             raise Failure(
-                f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)"
+                f"internal error: {type(exc).__name__}: {_one_line(str(exc))} "
+                "(run with --debug for the traceback)"
             ) from None
 
     return run  # type: ignore[return-value]
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
 
 
 def _common(command: F) -> F:
@@ -129,7 +134,7 @@ def _moment(now: str | None) -> datetime | None:
 
 def _warn(warnings: Iterable[str]) -> None:
     for warning in warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(f"warning: {_one_line(warning)}", err=True)
 
 
 def _advise(
@@ -209,13 +214,14 @@ def _write_atomically(path: Path, data: bytes, *, overwrite: bool) -> None:
 @click.option(
     "--ui-locale",
     metavar="LOCALE",
-    help="Language of dates in the explanation (default: the candidate's locale).",
+    help="Language of the explanation: dates, labels and reasons "
+    "(default: the candidate's locale).",
 )
 @click.option(
     "--timezone",
     "zone_name",
     metavar="ZONE",
-    help="Show times in this IANA zone (default: the zone of the interview time).",
+    help="Show times in this IANA zone (default: the zone the interview was held in).",
 )
 @click.option("--channel", type=click.Choice(CHANNELS), help="Draft for this channel.")
 @_common
