@@ -9,9 +9,11 @@ does not depend on it.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
+from typing import NamedTuple, overload
 
 from attrs import field, frozen
 from babel import Locale
@@ -20,7 +22,7 @@ from . import _coerce as c
 from ._errors import InvalidInput
 from ._model import Candidate, Channel, Finding, Interview, Interviewer, Recommendation
 
-__all__ = ["WORD", "Check", "CheckContext", "tokenize"]
+__all__ = ["WORD", "Check", "CheckContext", "Token", "Tokens", "tokenize"]
 
 #: A word: letters or digits, with inner apostrophes ("don't", "aujourd'hui").
 #: No nested quantifier can overlap, so matching is linear in the text.
@@ -34,9 +36,69 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END = frozenset(".!?:;\n")
 
 
-def tokenize(text: str) -> tuple[re.Match[str], ...]:
-    """The words of ``text`` as regex matches (``.group()``, ``.start()``, ``.end()``)."""
-    return tuple(WORD.finditer(text))
+_SPLIT = re.compile(f"({WORD.pattern})")
+
+
+class Token(NamedTuple):
+    """A word of the note with its offsets; reads like a regex match."""
+
+    word: str
+    begin: int
+    stop: int
+
+    def group(self) -> str:
+        return self.word
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+    def span(self) -> tuple[int, int]:
+        return self.begin, self.stop
+
+
+class Tokens(Sequence[Token]):
+    """The note's words with their offsets, worked out only for the words asked for.
+
+    The text is split once into alternating gaps and words (in C); offsets
+    are the running sum of the pieces' lengths, computed on first use.
+    """
+
+    __slots__ = ("_offsets", "_pieces")
+
+    def __init__(self, pieces: list[str]) -> None:
+        self._pieces = pieces
+        self._offsets: list[int] | None = None
+
+    def __len__(self) -> int:
+        return len(self._pieces) // 2
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Token]: ...
+    def __getitem__(self, index: int | slice) -> Token | Sequence[Token]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        offsets = self._offsets
+        if offsets is None:
+            offsets = self._offsets = list(itertools.accumulate(map(len, self._pieces)))
+        return Token(self._pieces[2 * index + 1], offsets[2 * index], offsets[2 * index + 1])
+
+    def gap(self, index: int) -> str:
+        """The text between word ``index - 1`` and word ``index`` (before the first: the start)."""
+        return self._pieces[2 * index]
+
+
+def tokenize(text: str) -> Tokens:
+    """The words of ``text`` with their offsets (``.group()``, ``.start()``, ``.end()``)."""
+    return Tokens(_SPLIT.split(text))
 
 
 def _rule_id(value: object) -> str:
@@ -90,8 +152,10 @@ class CheckContext:
 
     ``locale`` is the language the note is written in (detected from its
     words, else the recipient's or the candidate's). ``channel`` is the one
-    the caller named, else the recommended one. ``tokens`` are the words of
-    ``text`` in order, and ``words`` the same words in lower case.
+    the caller named, else the recommended one. ``written`` are the words of
+    ``text`` in order as written, ``words`` the same in lower case, and
+    ``tokens`` the same again as regex matches with their offsets
+    (``.start()``, ``.end()``), worked out on first use.
     """
 
     text: str
@@ -102,8 +166,15 @@ class CheckContext:
     locale: Locale
     recommendation: Recommendation
     now: datetime
-    tokens: tuple[re.Match[str], ...]
+    written: tuple[str, ...]
     words: tuple[str, ...]
+    #: The distinct lower-case words, for set operations.
+    vocabulary: frozenset[str]
+
+    #: The words with their offsets: ``tokens[i].group() == written[i]``,
+    #: ``tokens[i].start()``, ``tokens[i].end()``; ``tokens.gap(i)`` is the
+    #: text before word ``i``.
+    tokens: Tokens
 
     @property
     def language(self) -> str:
@@ -130,9 +201,7 @@ class CheckContext:
         """Whether ``tokens[index]`` is the first word of a sentence, line or the text."""
         if index == 0:
             return True
-        previous = self.tokens[index - 1]
-        gap = self.text[previous.end() : self.tokens[index].start()]
-        for ch in reversed(gap):
+        for ch in reversed(self.tokens.gap(index)):
             if ch in _SENTENCE_END:
                 return not (ch == "." and self.words[index - 1] in _ABBREVIATIONS)
             if not (ch.isspace() or ch in "\"'“”‘’«»()[]-–—*•"):  # noqa: RUF001
@@ -150,7 +219,7 @@ def _locale_of(language: str) -> Locale:
     return found
 
 
-def note_locale(words: tuple[str, ...], expected: Locale) -> Locale:
+def note_locale(words: frozenset[str], expected: Locale) -> Locale:
     """The language a note is written in, from its function words; else ``expected``.
 
     A note to a German company may well be in English: the words decide
@@ -158,7 +227,7 @@ def note_locale(words: tuple[str, ...], expected: Locale) -> Locale:
     """
     from ._lexicon import FUNCTION_WORDS
 
-    distinct = set(words)
+    distinct = words
     best, best_hits, runner_up = expected.language, 0, 0
     for language, markers in FUNCTION_WORDS.items():
         hits = len(distinct & markers)
@@ -183,7 +252,12 @@ def build_context(
 ) -> CheckContext:
     """Tokenize the note once and work out its language."""
     tokens = tokenize(text)
-    words = tuple(m.group().lower() for m in tokens)
+    written = tuple(tokens._pieces[1::2])
+    # One lower() over all the words; no word holds a line break.
+    words = tuple("\n".join(written).lower().split("\n")) if written else ()
+    if len(words) != len(written):  # pragma: no cover - lower() never adds a line break
+        words = tuple(w.lower() for w in written)
+    vocabulary = frozenset(words)
     expected = (
         (recipient.locale if recipient is not None else None)
         or (
@@ -199,9 +273,11 @@ def build_context(
         candidate,
         recipient,
         channel,
-        note_locale(words, expected),
+        note_locale(vocabulary, expected),
         recommendation,
         now,
-        tokens,
+        written,
         words,
+        vocabulary,
+        tokens,
     )

@@ -109,7 +109,10 @@ INFORMAL: dict[str, dict[str, tuple[str, str | None]]] = {
         "b4": ("chat", "before"),
         "gr8": ("chat", "great"),
         "l8r": ("chat", "later"),
-        "w/e": ("chat", None),
+        "lmk": ("chat", "please let me know"),
+        "rly": ("chat", "really"),
+        "thnks": ("chat", "thank you"),
+        "fwiw": ("chat", None),
     },
     "de": {
         "hey": ("slang", "Sehr geehrte"),

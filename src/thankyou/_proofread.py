@@ -15,6 +15,8 @@ possessive.
 from __future__ import annotations
 
 import functools
+import itertools
+import math
 import re
 import threading
 import unicodedata
@@ -23,7 +25,7 @@ from collections.abc import Container, Iterable, Iterator
 from . import _lexicon as lex
 from . import _spelling
 from ._checks import WORD, Check, CheckContext
-from ._model import Channel, Finding, Register, Severity
+from ._model import Candidate, Channel, Finding, Interview, Interviewer, Register, Severity
 from .hookspecs import hookimpl
 
 __all__ = ["BOUNDS", "CHECKS", "thankyou_checks"]
@@ -40,8 +42,8 @@ BOUNDS: dict[Channel, tuple[int | None, int | None, int | None]] = {
 }
 
 
-#: Languages written without spaces between words: word counts do not apply.
-UNSPACED = frozenset({"ja", "zh", "th", "lo", "km", "my"})
+#: Languages written without spaces between words: two characters count as a word.
+UNSPACED = frozenset({"ja", "zh", "yue", "th", "lo", "km", "my", "bo"})
 
 
 # --- shared helpers ------------------------------------------------------------------------------
@@ -62,6 +64,13 @@ def _whole(text: str) -> tuple[int, int]:
     """The span of the text without its outer white space."""
     start = len(text) - len(text.lstrip())
     return start, max(start, len(text.rstrip()))
+
+
+@functools.lru_cache(maxsize=512)
+def _core_cached(name: str) -> tuple[str, ...]:
+    words = _words_of(name)
+    core = [w for w in words if w.lower() not in lex.LEGAL_SUFFIXES]
+    return tuple(core or words)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -102,18 +111,23 @@ def _words_of(*texts: str | None) -> list[str]:
 
 def _core(name: str) -> list[str]:
     """The words of an organisation's name without its legal form."""
-    words = _words_of(name)
-    core = [w for w in words if w.lower() not in lex.LEGAL_SUFFIXES]
-    return core or words
+    return list(_core_cached(name))
 
 
-class _Facts:
-    """What the rules share about one note and its interview, each worked out once."""
+class _Names:
+    """What the interview tells about names; one per interview, recipient and language."""
 
-    def __init__(self, ctx: CheckContext) -> None:
-        self.ctx = ctx
-        interview, candidate = ctx.interview, ctx.candidate
-        people = ctx.interviewers()
+    def __init__(
+        self,
+        interview: Interview,
+        candidate: Candidate,
+        people: tuple[Interviewer, ...],
+        highlights: tuple[str, ...],
+        language: str,
+    ) -> None:
+        self.dictionary: Container[str] = (
+            _spelling.word_list(language) if language in _spelling.LANGUAGES else frozenset()
+        )
         #: Name words as written: interviewers, the company, the position.
         self.targets: list[tuple[str, str]] = []
         for person in people:
@@ -124,13 +138,22 @@ class _Facts:
         for word in _words_of(interview.position):
             if len(word) >= 4:
                 self.targets.append((word, "position"))
+        #: The targets by the first letter of their folded form.
+        self.by_initial: dict[str, list[tuple[str, str, str, str]]] = {}
+        for target, kind in self.targets:
+            folded = fold(target)
+            if folded:
+                self.by_initial.setdefault(folded[0], []).append(
+                    (target, target.lower(), folded, kind)
+                )
+        self.has_position = any(kind == "position" for _, kind in self.targets)
         texts = [
             interview.company,
             interview.position,
             interview.department,
             candidate.name,
             *candidate.signature,
-            *ctx.highlights(),
+            *highlights,
         ]
         for person in people:
             texts += [person.name, person.family_name, person.job_title]
@@ -142,34 +165,133 @@ class _Facts:
             w.lower() for c in candidate.other_companies for w in WORD.findall(c)
         )
         self.company_keys = frozenset(fold(w) for w in _core(interview.company))
+        #: This company's name without its legal form, and the other applications'.
+        self.company_core = " ".join(_core(interview.company))
+        self.other_cores = [
+            core
+            for core in (" ".join(_core(other)) for other in candidate.other_companies)
+            if fold(core) not in (fold(self.company_core), fold(interview.company))
+        ]
+        #: Initials of company words that are dictionary words ("Bank"): for those,
+        #: whether a word stands beside the company's name matters.
+        self.company_initials = frozenset(
+            fold(w)[:1] for w in _words_of(interview.company) if w.lower() in self.dictionary
+        )
         self.folded = frozenset(fold(w) for w, _ in self.targets)
+        self.company_words = frozenset(w.lower() for w in _words_of(interview.company))
         #: Words of the other companies applied to: wrong-company's, not misspellings.
         self.others = frozenset(w for c in candidate.other_companies for w in WORD.findall(c))
-        language = ctx.language
-        self.dictionary: Container[str] = (
-            _spelling.word_list(language) if language in _spelling.LANGUAGES else frozenset()
-        )
         #: The interview's own strings, where a bracket or brace is the user's, not a blank.
         self.verbatim = "\n".join(t for t in texts if t)
+        self._mismatches: dict[tuple[str, bool, bool], tuple[str, str] | None] = {}
 
-    @functools.cached_property
-    def distinct(self) -> frozenset[str]:
-        """The note's distinct lower-case words."""
-        return frozenset(self.ctx.words)
+    def mismatch(
+        self, word: str, capitalised: bool, beside_company: bool = False
+    ) -> tuple[str, str] | None:
+        """The known name ``word`` misspells, and its kind, or None.
+
+        ``beside_company``: the word stands next to another word of the
+        company's name ("Acne Corporation"), so a dictionary word counts too.
+        """
+        key = (word, capitalised, beside_company)
+        try:
+            return self._mismatches[key]
+        except KeyError:
+            pass
+        found = self._mismatch(word, capitalised, beside_company)
+        if len(self._mismatches) < 4096:
+            self._mismatches[key] = found
+        return found
+
+    def _mismatch(
+        self, word: str, capitalised: bool, beside_company: bool
+    ) -> tuple[str, str] | None:
+        if word in self.exact or word in self.others or len(word) < 3:
+            return None
+        key = fold(word)
+        if not key:
+            return None
+        lowered = word.lower()
+        best: tuple[int, str, str] | None = None
+        for target, target_lower, folded, kind in self.by_initial.get(key[0], ()):
+            if not capitalised and kind != "position":
+                continue
+            if lowered == target_lower:
+                continue  # a difference of case only
+            if folded == key:
+                return target, kind  # "Mueller" for "Müller", "Jose" for "José"
+            if len(target) < 3:
+                continue
+            if kind == "position" and (
+                lowered.startswith(target_lower) or target_lower.startswith(lowered)
+            ):
+                continue  # an inflection: "Managers", "Entwicklerin"
+            if (
+                kind == "company"
+                and not beside_company
+                and lowered in self.dictionary
+                and target_lower in self.dictionary
+            ):
+                continue  # "Bank" in a name: "Band" is another word, not a typo
+            limit = 1 if len(target) < 8 or kind == "position" else 2
+            found = distance(lowered, target_lower, limit)
+            if found <= limit and (best is None or found < best[0]):
+                best = (found, target, kind)
+        return None if best is None else (best[1], best[2])
+
+
+@functools.lru_cache(maxsize=256)
+def _names(
+    interview: Interview,
+    candidate: Candidate,
+    people: tuple[Interviewer, ...],
+    highlights: tuple[str, ...],
+    language: str,
+) -> _Names:
+    return _Names(interview, candidate, people, highlights, language)
+
+
+class _Facts:
+    """What the rules share about one note and its interview, each worked out once."""
+
+    def __init__(self, ctx: CheckContext) -> None:
+        self.ctx = ctx
+        names = _names(
+            ctx.interview, ctx.candidate, ctx.interviewers(), ctx.highlights(), ctx.language
+        )
+        self.names = names
+        self.targets = names.targets
+        self.exact = names.exact
+        self.lower = names.lower
+        self.company_keys = names.company_keys
+        self.folded = names.folded
+        self.company_words = names.company_words
+        self.others = names.others
+        self.dictionary = names.dictionary
+        self.verbatim = names.verbatim
+        self.mismatch = names.mismatch
+        self.distinct = ctx.vocabulary
 
     @functools.cached_property
     def lowered(self) -> str:
         return self.ctx.text.lower()
 
     @functools.cached_property
-    def capitalised(self) -> tuple[int, ...]:
-        """Indices of the tokens written with a capital first letter."""
-        words = self.ctx.words
-        return tuple(
-            i
-            for i, token in enumerate(self.ctx.tokens)
-            if words[i][0] != token.group()[0] and token.group()[0].isupper()
-        )
+    def capitalised_types(self) -> frozenset[str]:
+        """The distinct words written with a capital first letter."""
+        return frozenset(w for w in set(self.ctx.written) if w[0].isupper())
+
+    @functools.cached_property
+    def capitalised(self) -> list[int]:
+        """Indices of the tokens written with a capital first letter, in order."""
+        written = self.ctx.written
+        return sorted(i for w in self.capitalised_types for i in _positions(written, w))
+
+    @functools.cached_property
+    def body(self) -> tuple[int, int]:
+        """Where the body starts (after a subject line) and its length in words."""
+        start = _body_start(self.ctx)
+        return start, _count(self.ctx.text[start:], self.ctx.language)
 
     @functools.cached_property
     def unknown(self) -> frozenset[str]:
@@ -179,35 +301,6 @@ class _Facts:
             return frozenset()
         words = _spelling.word_list(language)
         return frozenset(w for w in self.distinct if w not in words)
-
-    def mismatch(self, word: str, capitalised: bool) -> tuple[str, str] | None:
-        """The known name ``word`` misspells, and its kind, or None."""
-        if word in self.exact or word in self.others or len(word) < 3:
-            return None
-        key = fold(word)
-        lowered = word.lower()
-        best: tuple[int, str, str] | None = None
-        for target, kind in self.targets:
-            if not capitalised and kind != "position":
-                continue
-            target_lower = target.lower()
-            if lowered == target_lower:
-                continue  # a difference of case only
-            if fold(target) == key:
-                return target, kind  # "Mueller" for "Müller", "Jose" for "José"
-            if len(target) < 3 or (target_lower[0] != lowered[0] and len(target) < 6):
-                continue
-            if kind == "position" and (
-                lowered.startswith(target_lower) or target_lower.startswith(lowered)
-            ):
-                continue  # an inflection: "Managers", "Entwicklerin"
-            if kind == "company" and lowered in self.dictionary and target_lower in self.dictionary:
-                continue  # "Bank" in a name: "Band" is another word, not a typo
-            limit = 1 if len(target) < 8 or kind == "position" else 2
-            found = distance(lowered, target_lower, limit)
-            if found <= limit and (best is None or found < best[0]):
-                best = (found, target, kind)
-        return None if best is None else (best[1], best[2])
 
 
 _memo = threading.local()
@@ -225,11 +318,13 @@ def facts(ctx: CheckContext) -> _Facts:
 
 def _phrase_index(
     phrases: Iterable[tuple[str, ...]],
-) -> dict[str, list[tuple[str, ...]]]:
-    """Phrases by their last word, which is the rarest ("i was nervous" under "nervous")."""
-    index: dict[str, list[tuple[str, ...]]] = {}
+) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+    """Phrases by their longest word, the rarest ("i was nervous" under "nervous"),
+    with that word's place in the phrase."""
+    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
     for phrase in phrases:
-        index.setdefault(phrase[-1], []).append(phrase)
+        key = max(range(len(phrase)), key=lambda i: (len(phrase[i]), i))
+        index.setdefault(phrase[key], []).append((key, phrase))
     return index
 
 
@@ -244,17 +339,16 @@ def _positions(words: tuple[str, ...], word: str) -> Iterator[int]:
 
 
 def _find_phrases(
-    ctx: CheckContext, index: dict[str, list[tuple[str, ...]]]
+    ctx: CheckContext, index: dict[str, list[tuple[int, tuple[str, ...]]]]
 ) -> Iterator[tuple[int, int]]:
     """Token index ranges [i, j) where a phrase of ``index`` occurs, word by word."""
     words = ctx.words
-    for last in index.keys() & facts(ctx).distinct:
-        for position in _positions(words, last):
-            end = position + 1
-            for phrase in index[last]:
-                start = end - len(phrase)
-                if start >= 0 and words[start:end] == phrase:
-                    yield start, end
+    for key in index.keys() & ctx.vocabulary:
+        for position in _positions(words, key):
+            for offset, phrase in index[key]:
+                start = position - offset
+                if start >= 0 and words[start : start + len(phrase)] == phrase:
+                    yield start, start + len(phrase)
                     break
 
 
@@ -405,7 +499,9 @@ def _blanks(ctx: CheckContext, pattern: re.Pattern[str]) -> Iterator[Finding]:
 
 # --- wrong-company -------------------------------------------------------------------------------
 
+_BLANK_WORD = re.compile(r"[Xx]{3,}+|TB[DAC]")
 _CUES_BEFORE = {lang: frozenset(cues) for lang, cues in lex.COMPANY_CUES_BEFORE.items()}
+_CUE_LAST = {lang: frozenset(c[-1] for c in cues) for lang, cues in _CUES_BEFORE.items()}
 _MAX_CUE = max(len(c) for cues in lex.COMPANY_CUES_BEFORE.values() for c in cues)
 
 
@@ -423,13 +519,13 @@ def _occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
 
 def _name_run(ctx: CheckContext, i: int) -> int:
     """The end (exclusive token index) of a run of capitalised words starting at ``i``."""
-    tokens, text = ctx.tokens, ctx.text
+    tokens = ctx.tokens
     j = i
     while j < len(tokens) and j - i < 4:
         word = tokens[j].group()
         if not (word[0].isupper() or (word[0].isdigit() and j > i)):
             break
-        if j > i and text[tokens[j - 1].end() : tokens[j].start()] not in (" ", " & ", "-", "."):
+        if j > i and tokens.gap(j) not in (" ", " & ", "-", "."):
             break
         j += 1
     return j
@@ -463,14 +559,14 @@ def wrong_company(ctx: CheckContext) -> Iterator[Finding]:
     """
     text, company = ctx.text, ctx.interview.company
     info = facts(ctx)
-    ours = [
-        span for core in (company, " ".join(_core(company))) for span in _occurrences(text, core)
-    ]
     flagged: set[tuple[int, int]] = set()
-    for other in ctx.candidate.other_companies:
-        core = " ".join(_core(other))
-        if fold(core) in (fold(" ".join(_core(company))), fold(company)):
-            continue
+    named = [core for core in info.names.other_cores if core in text]
+    ours = (
+        [span for core in (company, info.names.company_core) for span in _occurrences(text, core)]
+        if named
+        else []
+    )
+    for core in named:
         for start, end in _occurrences(text, core):
             if any(s <= start < e for s, e in ours):
                 continue
@@ -488,12 +584,30 @@ def wrong_company(ctx: CheckContext) -> Iterator[Finding]:
     after_cues = lex.COMPANY_CUES_AFTER.get(ctx.language, frozenset())
     if not cues and not after_cues:
         return
-    words, tokens = ctx.words, ctx.tokens
+    words, written = ctx.words, ctx.written
+    cue_last = _CUE_LAST.get(ctx.language, frozenset())
+    # Names right before "'s mission": the token indices that end in "'s".
+    possessives = {
+        j - 1
+        for cue in after_cues & ctx.vocabulary
+        for j in _positions(words, cue)
+        if j and written[j - 1].endswith(_POSSESSIVE)
+    }
     dictionary = _spelling.word_list("de") if ctx.language == "de" else None
     done = 0
+    capitalised = frozenset(info.capitalised)
     for i in info.capitalised:
         if i < done or words[i] in lex.NOT_NAMES:
             continue
+        if not (i and words[i - 1] in cue_last) and possessives.isdisjoint(range(i, i + 4)):
+            continue  # no cue near: most capitalised words end here, before any offsets
+        first = _possessive_base(written[i])
+        if fold(first) in info.company_keys or first in info.exact:
+            done = i + 1
+            while done in capitalised:
+                done += 1
+            continue  # this company or its people ("join Acme", "with Priya")
+        tokens = ctx.tokens
         end = done = _name_run(ctx, i)
         cued = False
         for length in range(1, min(_MAX_CUE, i) + 1):
@@ -518,6 +632,7 @@ def wrong_company(ctx: CheckContext) -> Iterator[Finding]:
             or all(n in info.exact or n.lower() in lex.NOT_NAMES for n in names)  # its people
             or any(info.mismatch(n, True) for n in names)  # misspelt: name-mismatch says so
             or (dictionary is not None and all(n.lower() in dictionary for n in names))
+            or any(_BLANK_WORD.fullmatch(n) for n in names)  # "XXX": placeholder's
         ):
             continue
         start = tokens[i].start()
@@ -552,36 +667,47 @@ def name_mismatch(ctx: CheckContext) -> Iterator[Finding]:
         return
     language = ctx.language
     dictionary = _spelling.word_list(language) if language in _spelling.LANGUAGES else None
-    candidates = list(info.capitalised)
-    if any(kind == "position" for _, kind in info.targets):
-        # A lower-case word can misspell the position ("sofware engineer").
-        for word in info.unknown:
-            candidates.extend(_positions(ctx.words, word))
-    for index in sorted(set(candidates)):
-        token = ctx.tokens[index]
-        word = _latin_part(_possessive_base(token.group()))
-        lowered = ctx.words[index]
+    # Each distinct word is judged once; only a suspect one is looked for in the text.
+    kinds = set(info.capitalised_types)
+    if info.names.has_position:
+        kinds |= info.unknown  # a lower-case word can misspell the position
+    suspects: list[tuple[int, str, bool]] = []
+    for written in kinds:
+        word = _latin_part(_possessive_base(written))
+        lowered = word.lower()
         if (
-            word in info.exact
+            not word
+            or word in info.exact
             or lowered in lex.NOT_NAMES
             or lowered in lex.LEGAL_SUFFIXES
             or not word.isalpha()
         ):
             continue
         capitalised = word[0].isupper()
+        company_like = fold(word)[:1] in info.names.company_initials
+        if info.mismatch(word, capitalised, False) is None and not company_like:
+            continue
+        for index in _positions(ctx.written, written):
+            suspects.append((index, word, capitalised))
+    for index, word, capitalised in sorted(suspects):
+        beside = any(
+            0 <= k < len(ctx.words) and ctx.words[k] in info.company_words
+            for k in (index - 1, index + 1)
+        )
+        found = info.mismatch(word, capitalised, beside)
+        if found is None:
+            continue
         if (
             capitalised
             and (dictionary is None or word.lower() in dictionary)
-            and ctx.starts_sentence(index)
             and fold(word) not in info.folded
+            and ctx.starts_sentence(index)
         ):
             # An ordinary word opening a sentence ("And" near "Ann", Swedish "Jag"
             # near "Jan"); without a word list every sentence opener is given the
             # benefit of the doubt, but "Muller" for "Müller" is still caught.
             continue
-        found = info.mismatch(word, capitalised)
-        if found is None:
-            continue
+        token = ctx.tokens[index]
         target, kind = found
         what = {"interviewer": "the interviewer's name", "company": "the company's name"}.get(
             kind, "the position"
@@ -601,11 +727,31 @@ def name_mismatch(ctx: CheckContext) -> Iterator[Finding]:
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2764\u263a\u2639]"
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2764\ufe0f\u200d]*+"
-    r"|(?<![\w:/])[:;=][-'^o]?[)(DPp|*](?!\w)"
+)
+#: A cheap test for an emoticon; the full pattern runs only when it finds one.
+_MOUTHS = frozenset(")(DPp|*")
+
+
+def _maybe_emoticon(text: str) -> bool:
+    """Whether an eye (":", ";", "=") is followed by a mouth, nose or not."""
+    for eye in ":;=":
+        at = text.find(eye)
+        while at != -1:
+            after = text[at + 1 : at + 3]
+            if after[:1] in _MOUTHS or (after[:1] in "-'^o" and after[1:2] in _MOUTHS):
+                return True
+            at = text.find(eye, at + 1)
+    return False
+
+
+_EMOTICON = re.compile(
+    r"(?<![\w:/])[:;=][-'^o]?[)(DPp|*](?!\w)"
     r"|(?<![\w<])<3(?!\d)"
     r"|\^_?\^"
 )
 _MARKS = re.compile(r"[!?]{2,}+")
+#: A letter three times or more: "sooo", "thanksss" (not x, w, or Roman numerals).
+_ELONGATED = re.compile(r"([^\W\d_xXwWiIvV])\1{2,}+")
 _INFORMAL_SINGLE = {
     lang: {w: v for w, v in table.items() if " " not in w} for lang, table in lex.INFORMAL.items()
 }
@@ -656,8 +802,13 @@ def informal(ctx: CheckContext) -> Iterator[Finding]:
             end,
             better,
         )
-    if any(ch in text for ch in ":;=<^") or not text.isascii():
-        for match in _EMOJI.finditer(text):
+    emoji: list[re.Match[str]] = []
+    if not text.isascii():
+        emoji += _EMOJI.finditer(text)
+    if "<3" in text or "^" in text or _maybe_emoticon(text):
+        emoji += _EMOTICON.finditer(text)
+    if emoji:
+        for match in emoji:
             yield _finding(
                 "informal",
                 WARNING,
@@ -665,6 +816,21 @@ def informal(ctx: CheckContext) -> Iterator[Finding]:
                 match.start(),
                 match.end(),
                 None,
+            )
+    info = facts(ctx)
+    # A stretched word is never in a word list, so only unknown words are searched.
+    candidates = info.unknown if ctx.language in _spelling.LANGUAGES else info.distinct
+    stretched = sorted(w for w in candidates if _ELONGATED.search(w))
+    for index in sorted(i for w in stretched for i in _positions(ctx.words, w)):
+        if True:
+            token = ctx.tokens[index]
+            yield _finding(
+                "informal",
+                WARNING,
+                f"{token.group()!r}: stretched words read as chat",
+                token.start(),
+                token.end(),
+                _ELONGATED.sub(r"\1", token.group()),
             )
     if "!!" in text or "?!" in text or "!?" in text or "??" in text:
         for match in _MARKS.finditer(text):
@@ -730,12 +896,14 @@ def spelling(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if written[0].isupper() and not nouns_capitalised and not ctx.starts_sentence(index):
             continue
-        if _spelling.known(language, word):
+        if _spelling.known(language, word) or _ELONGATED.search(word):
             continue
         if compounds and len(word) >= 8 and _compound(language, word, words):
             continue
         if info.mismatch(written, written[0].isupper()) is not None:
             continue  # name-mismatch reports it, with the name as the suggestion
+        skip = _spelling.elision(word) if language in ("fr", "it") else 0
+        word, written = word[skip:], written[skip:]  # "entretein" of "l'entretein"
         if word not in suggested:
             suggested[word] = (
                 _spelling.suggest(language, word) if len(suggested) < MAX_SUGGESTIONS else None
@@ -747,7 +915,7 @@ def spelling(ctx: CheckContext) -> Iterator[Finding]:
             "spelling",
             WARNING,
             f"{written!r} is not in the {language} word list",
-            token.start(),
+            token.start() + skip,
             token.end(),
             better,
         )
@@ -763,13 +931,14 @@ def repeated_word(ctx: CheckContext) -> Iterator[Finding]:
     "had had" and "that that" (and German "die die", French "nous nous")
     are grammatical and not flagged.
     """
-    words, tokens, text = ctx.words, ctx.tokens, ctx.text
+    words = ctx.words
     allowed = lex.REPEAT_OK.get(ctx.language, frozenset())
-    for i in range(1, len(words)):
+    for i in [i for i in range(1, len(words)) if words[i] == words[i - 1]]:
         word = words[i]
-        if word != words[i - 1] or word in allowed or word.isdigit():
+        if word in allowed or word.isdigit():
             continue
-        gap = text[tokens[i - 1].end() : tokens[i].start()]
+        tokens = ctx.tokens
+        gap = tokens.gap(i)
         if gap and gap.isspace():
             yield _finding(
                 "repeated-word",
@@ -807,14 +976,28 @@ def _body_start(ctx: CheckContext) -> int:
     return offset
 
 
-def _length(ctx: CheckContext) -> tuple[int, int, int]:
-    """The body's first token index, word count and start offset."""
-    start = _body_start(ctx)
-    first = 0
-    tokens = ctx.tokens
-    while first < len(tokens) and tokens[first].start() < start:
-        first += 1
-    return first, len(tokens) - first, start
+_NONSPACE = re.compile(r"\S+")
+
+
+def _count(body: str, language: str) -> int:
+    """Words as the drafting step counts them: split on white space; in languages
+    written without spaces, two characters make a word."""
+    if language in UNSPACED:
+        return math.ceil(sum(len(chunk) for chunk in body.split()) / 2)
+    return len(body.split())
+
+
+def _cut(body: str, language: str, most: int) -> int:
+    """Where, in ``body``, the words past the first ``most`` start."""
+    if language in UNSPACED:
+        seen = 0
+        for chunk in _NONSPACE.finditer(body):
+            if seen + len(chunk.group()) > 2 * most:
+                return chunk.start() + 2 * most - seen
+            seen += len(chunk.group())
+        return len(body)
+    found = next(itertools.islice(_NONSPACE.finditer(body), most, None), None)
+    return len(body) if found is None else found.start()
 
 
 def too_long(ctx: CheckContext) -> Iterator[Finding]:
@@ -825,17 +1008,15 @@ def too_long(ctx: CheckContext) -> Iterator[Finding]:
     part past the limit.
     """
     _, most_words, most_chars = BOUNDS[ctx.channel]
-    if ctx.language in UNSPACED:
-        most_words = None
-    first, count, start = _length(ctx)
-    end = _whole(ctx.text)[1]
+    start, count = facts(ctx).body
+    end = _whole(ctx.text)[1] if most_chars is not None or count > (most_words or count) else 0
     if most_words is not None and count > most_words:
-        cut = ctx.tokens[first + most_words].start()
+        body = ctx.text[start:]
         yield _finding(
             "too-long",
             WARNING,
             f"{count} words; a {ctx.channel.value} note should keep to {most_words}",
-            cut,
+            start + _cut(body, ctx.language, most_words),
             end,
         )
     if most_chars is not None:
@@ -856,9 +1037,9 @@ def too_short(ctx: CheckContext) -> Iterator[Finding]:
     Info: a short note still beats none.
     """
     fewest = BOUNDS[ctx.channel][0]
-    if fewest is None or ctx.language in UNSPACED:
+    if fewest is None:
         return
-    _, count, start = _length(ctx)
+    start, count = facts(ctx).body
     if count < fewest:
         begin, end = _whole(ctx.text)
         yield _finding(
@@ -975,7 +1156,7 @@ def register_mix(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if word in formal_words:  # lower-case entries: "vous", "usted", "u"
             formal_seen = True
-        elif ctx.tokens[index].group() in formal_words and not ctx.starts_sentence(index):
+        elif ctx.written[index] in formal_words and not ctx.starts_sentence(index):
             formal_seen = True  # "Sie" in mid-sentence; a capital "Sie" may be "she"
     if not informal_hits:
         return
@@ -1052,10 +1233,29 @@ def too_soon(ctx: CheckContext) -> Iterator[Finding]:
 # --- salary / apology ----------------------------------------------------------------------------
 
 _SALARY = {lang: _phrase_index(p) for lang, p in lex.SALARY_PHRASES.items()}
-_MONEY = re.compile(
-    r"[$€£¥]\s?\d[\d,.]*+\s?(?:[kKmM](?!\w))?"
-    r"|(?<![\w.,])\d[\d,.]*+\s?(?:k|K|€|EUR|USD|CHF|GBP)(?!\w)"
-)
+_NUMBER = re.compile(r"\d[\d,.]*+")
+_CURRENCY_BEFORE = "$€£¥"
+_UNIT_AFTER = re.compile(r" ?(?:[kKmM]|€|EUR|USD|CHF|GBP)(?!\w)")
+
+
+def _sums(text: str) -> Iterator[tuple[int, int]]:
+    """Sums of money: "$140k", "€ 60.000", "90k", "55 000 EUR"."""
+    for number in _NUMBER.finditer(text):
+        start, end = number.span()
+        if start and text[start - 1].isalnum():
+            continue  # part of a word: "Q3", "B2B"
+        sign = start - 1 if text[start - 1 : start] == " " else start
+        currency = sign > 0 and text[sign - 1] in _CURRENCY_BEFORE
+        unit = _UNIT_AFTER.match(text, end)
+        if currency:
+            start = sign - 1
+        if unit is not None and (currency or unit.group().strip() not in ("m", "M")):
+            end = unit.end()
+        elif not currency:
+            continue
+        yield start, end
+
+
 _DIGIT = re.compile(r"\d")
 _APOLOGY = {lang: _phrase_index(p) for lang, p in lex.APOLOGY.items()}
 
@@ -1067,10 +1267,9 @@ def salary(ctx: CheckContext) -> Iterator[Finding]:
     (the interviewer raised them) are left alone.
     """
     index = _SALARY.get(ctx.language, _SALARY["en"])
-    highlights = " ".join(ctx.highlights()).lower()
     for i, j in _find_phrases(ctx, index):
         start, end = _span(ctx, i, j)
-        if ctx.text[start:end].lower() in highlights:
+        if ctx.text[start:end].lower() in " ".join(ctx.highlights()).lower():
             continue
         yield _finding(
             "salary",
@@ -1080,13 +1279,13 @@ def salary(ctx: CheckContext) -> Iterator[Finding]:
             end,
         )
     if _DIGIT.search(ctx.text):
-        for match in _MONEY.finditer(ctx.text):
+        for start, end in _sums(ctx.text):
             yield _finding(
                 "salary",
                 WARNING,
-                f"{match.group()!r}: leave pay and benefits for the offer stage",
-                match.start(),
-                match.end(),
+                f"{ctx.text[start:end]!r}: leave pay and benefits for the offer stage",
+                start,
+                end,
             )
 
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = [
     "LANGUAGES",
     "common_threshold",
+    "elision",
     "frequency",
     "known",
     "suggest",
@@ -124,6 +125,14 @@ _ELISIONS = frozenset(
     {"l", "d", "j", "c", "qu", "n", "s", "m", "t", "jusqu", "lorsqu", "puisqu", "quelqu"}
     | {"un", "all", "dell", "nell", "sull", "dall", "quell", "po", "cos"}
 )
+
+
+def elision(word: str) -> int:
+    """How many characters of ``word`` are an elided article or pronoun ("l'" of "l'équipe")."""
+    for i, ch in enumerate(word):
+        if ch in "'\u2019":
+            return i + 1 if word[:i] in _ELISIONS else 0
+    return 0
 
 
 def known(language: str, word: str) -> bool:
