@@ -682,3 +682,33 @@ Expectation(
         "No address is known.",
         "If a recruiter wrote, thank them instead.",
     ]
+
+
+def test_a_plugin_author_extracts_reasons_with_the_thankyou_reasons_method(tmp_path: Path) -> None:
+    (tmp_path / "thankyou_nursing.py").write_text(
+        "from thankyou import Expectation, Verdict\n"
+        f"NORMS = (Expectation(Verdict.RECOMMENDED, {NURSING_REASON!r}),)\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "babel.cfg").write_text("[thankyou_reasons: **.py]\n", encoding="utf-8")
+    extracted = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "babel.messages.frontend",
+            "extract",
+            "-F",
+            "babel.cfg",
+            "-o",
+            "messages.pot",
+            ".",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"BABEL_PYPROJECT_TOML": "skip", "PATH": "/usr/bin:/bin"},
+    )
+    assert extracted.returncode == 0, extracted.stderr
+    with (tmp_path / "messages.pot").open("rb") as fp:
+        assert [m.id for m in read_po(fp) if m.id] == [NURSING_REASON]

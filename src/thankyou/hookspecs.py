@@ -164,10 +164,16 @@ def thankyou_catalogs() -> Iterable[Catalog]:
     of your ``Expectation.reason`` texts up as a message id in your domains,
     then in those of the other plugins of your distribution, then in the
     core's; a text without a translation is shown as you wrote it. Write
-    each reason as one fixed sentence (no formatting at run time) so that it
-    can be extracted and translated; ``Reason.untranslated`` keeps your
-    original. A language the caller asks for that you do not ship reads in
-    your own words.
+    each reason as fixed sentences (a reason you join from several is
+    translated sentence by sentence, but a sentence formatted at run time
+    cannot be); ``Reason.untranslated`` keeps your original. A language the
+    caller asks for that you do not ship reads in your own words.
+
+    Babel finds your reasons with the extraction method ``thankyou_reasons``
+    (``[[tool.babel.mappings]] method = "thankyou_reasons"``, ``pattern =
+    "**.py"``): ``pybabel extract``, ``pybabel init``/``update``, then
+    ``pybabel compile -d <locale dir> -D <domain>`` before you build (or a
+    build hook, like thankyou's own ``hatch_build.py``).
 
     Example::
 
