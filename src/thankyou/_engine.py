@@ -524,7 +524,6 @@ class Engine:
         are written in the recipient's language whatever it is.
         """
         moment = _now() if now is None else aware(now, "now")
-        del moment  # used by proofreading once it exists
         warnings = list(self._load_warnings)
         interview = self.resolve(interview)
         chosen = None if channel is None else choice(Channel, channel, "channel")
@@ -532,6 +531,30 @@ class Engine:
             interview, candidate, channel=chosen, warnings=warnings, ui_locale=ui_locale
         )
         notes = self.draft(interview, candidate, recommendation, channel=chosen, warnings=warnings)
+        # Every draft is proofread as the candidate would send it, now; what the
+        # composer itself noted about a draft stays.
+        notes = tuple(
+            attrs.evolve(
+                note,
+                findings=tuple(
+                    sorted(
+                        note.findings
+                        + self._proofread(
+                            note.text,
+                            interview,
+                            candidate,
+                            recommendation,
+                            note.recipient,
+                            note.channel,
+                            moment,
+                            warnings,
+                        ),
+                        key=_finding_order,
+                    )
+                ),
+            )
+            for note in notes
+        )
         return Advice(recommendation, notes, tuple(warnings))
 
     def check(

@@ -50,6 +50,18 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "o a os as e eu você de do da dos das um uma para com é que em por muito seu sua "
         "meu minha obrigado obrigada agradeço entrevista não"
     ),
+    "sv": _words(
+        "och att det som en på är jag för med till av den om har var inte ett vi de så "
+        "tack för samtalet intervjun gärna hälsningar vänlig hälsning er ert era dig du"
+    ),
+    "da": _words(
+        "og at det som en på er jeg for med til af den om har var ikke et vi de så "
+        "tak samtalen gerne venlig hilsen jer jeres dig du"
+    ),
+    "no": _words(
+        "og at det som en på er jeg for med til av den om har var ikke et vi de så "
+        "takk samtalen gjerne vennlig hilsen dere deres deg du"
+    ),
     "nl": _words(
         "de het en ik u je van een voor met is dat in op niet ook zeer heel bedankt "
         "dank graag mijn uw wij ons gesprek hartelijk"

@@ -701,11 +701,12 @@ def name_mismatch(ctx: CheckContext) -> Iterator[Finding]:
             capitalised
             and (dictionary is None or word.lower() in dictionary)
             and fold(word) not in info.folded
-            and ctx.starts_sentence(index)
+            and (language == "de" or ctx.starts_sentence(index))
         ):
             # An ordinary word opening a sentence ("And" near "Ann", Swedish "Jag"
-            # near "Jan"); without a word list every sentence opener is given the
-            # benefit of the doubt, but "Muller" for "Müller" is still caught.
+            # near "Jan"), or any German noun ("Dank" near "Dana"); without a word
+            # list every sentence opener is given the benefit of the doubt. "Muller"
+            # for "Müller" is still caught.
             continue
         token = ctx.tokens[index]
         target, kind = found
@@ -939,7 +940,8 @@ def repeated_word(ctx: CheckContext) -> Iterator[Finding]:
             continue
         tokens = ctx.tokens
         gap = tokens.gap(i)
-        if gap and gap.isspace():
+        pair = f"{tokens[i - 1].group()}{gap}{tokens[i].group()}"
+        if gap and gap.isspace() and pair not in facts(ctx).verbatim:  # not a name: "Li Li"
             yield _finding(
                 "repeated-word",
                 WARNING,
@@ -1106,10 +1108,17 @@ def generic(ctx: CheckContext) -> Iterator[Finding]:
     "migrating" matches "migration") with the note's; silent when the
     interview lists no highlights.
     """
-    highlights = ctx.highlights()
+    if ctx.recipient is not None:
+        # What this reader discussed, or the whole interview; another panel
+        # member's topic is welcome in the note but not expected.
+        highlights = tuple(dict.fromkeys((*ctx.recipient.highlights, *ctx.interview.highlights)))
+    else:
+        highlights = ctx.highlights()
     if not highlights:
         return
     info = facts(ctx)
+    if any(h.lower() in info.lowered for h in ctx.highlights()):
+        return  # a highlight quoted as it was noted
     skip = frozenset(w.lower() for w, _ in info.targets)
     wanted = _highlight_keys(highlights, ctx.language, skip)
     if not wanted:

@@ -52,7 +52,8 @@ _EXTRA: dict[str, frozenset[str]] = {
     "de": frozenset(
         _words(
             "teamleiterin teamleiter bewerbungsgespräch bewerbungsgespräche onboarding "
-            "roadmap einarbeitung einarbeitungsphase produktteam entwicklungsteam"
+            "roadmap einarbeitung einarbeitungsphase produktteam entwicklungsteam "
+            "jänner feber"
         )
     ),
     "fr": frozenset(_words("onboarding roadmap")),
@@ -61,7 +62,7 @@ _EXTRA: dict[str, frozenset[str]] = {
             "agradezco agradecería agradecerle agradecerles quedo compartirme onboarding roadmap"
         )
     ),
-    "pt": frozenset(),
+    "pt": frozenset(_words("exmo exma exmos exmas sr sra dr dra")),
     "nl": frozenset(),
     "it": frozenset(),
 }
@@ -146,6 +147,10 @@ def known(language: str, word: str) -> bool:
             return True
     if language == "es" and _spanish_lemma_known(word, words):
         return True
+    if language == "de" and "ss" in word and word.replace("ss", "ß") in words:
+        return True  # Swiss spelling: "Grüsse" for "Grüße"
+    if ("œ" in word or "æ" in word) and word.replace("œ", "oe").replace("æ", "ae") in words:
+        return True  # "cœur" is listed as "coeur"
     for apostrophe in "'’":  # noqa: RUF001 (the typographic apostrophe)
         if apostrophe in word:
             # French and Italian elide: "d'échanger", "l'équipe", "un'azienda".
