@@ -11,6 +11,8 @@ from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import thankyou
 from thankyou import (
@@ -31,6 +33,7 @@ from thankyou import (
     _spelling,
     hookimpl,
 )
+from thankyou._checks import WORD, tokenize, words_of
 
 WHEN = datetime(2026, 11, 18, 10, 0, tzinfo=UTC)  # a Wednesday
 NOW = WHEN + timedelta(hours=4)
@@ -865,3 +868,14 @@ def test_a_one_megabyte_note(engine: Engine) -> None:
     findings = check(engine, text)
     assert of(findings, "too-long")
     assert not of(findings, "spelling")
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab Z_0'’.,-!\n\té〇🙂")), max_size=40))  # noqa: RUF001
+def test_tokens_are_the_words_with_their_offsets(text: str) -> None:
+    # The fast split of plain text must agree with the pattern everywhere.
+    tokens = tokenize(text)
+    assert [t.span() for t in tokens] == [m.span() for m in WORD.finditer(text)]
+    assert list(words_of(text)) == WORD.findall(text)
+    for i in range(len(tokens)):
+        before = tokens[i - 1].end() if i else 0
+        assert tokens.gap(i) == text[before : tokens[i].start()]

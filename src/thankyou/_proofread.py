@@ -184,6 +184,28 @@ class _Names:
         #: The interview's own strings, where a bracket or brace is the user's, not a blank.
         self.verbatim = "\n".join(t for t in texts if t)
         self._mismatches: dict[tuple[str, bool, bool], tuple[str, str] | None] = {}
+        #: `suspect` of each word seen so far (cleared when it grows past 50,000).
+        self.suspects: dict[str, tuple[str, bool] | None] = {}
+
+    def suspect(self, written: str) -> tuple[str, bool] | None:
+        """Whether a word as written may misspell a name: (the name part, capitalised)."""
+        word = _latin_part(_possessive_base(written))
+        lowered = word.lower()
+        if (
+            not word
+            or word in self.exact
+            or lowered in lex.NOT_NAMES
+            or lowered in lex.LEGAL_SUFFIXES
+            or not word.isalpha()
+        ):
+            return None
+        capitalised = word[0].isupper()
+        if not capitalised and (not self.has_position or lowered in self.dictionary):
+            return None
+        company_like = fold(word)[:1] in self.company_initials
+        if self.mismatch(word, capitalised, False) is None and not company_like:
+            return None
+        return word, capitalised
 
     def mismatch(
         self, word: str, capitalised: bool, beside_company: bool = False
@@ -277,17 +299,6 @@ class _Facts:
         return self.ctx.text.lower()
 
     @functools.cached_property
-    def capitalised_types(self) -> frozenset[str]:
-        """The distinct words written with a capital first letter."""
-        return frozenset(w for w in set(self.ctx.written) if w[0].isupper())
-
-    @functools.cached_property
-    def capitalised(self) -> list[int]:
-        """Indices of the tokens written with a capital first letter, in order."""
-        written = self.ctx.written
-        return sorted(i for w in self.capitalised_types for i in _positions(written, w))
-
-    @functools.cached_property
     def body(self) -> tuple[int, int]:
         """Where the body starts (after a subject line) and its length in words."""
         start = _body_start(self.ctx)
@@ -300,7 +311,7 @@ class _Facts:
         if language not in _spelling.LANGUAGES:
             return frozenset()
         words = _spelling.word_list(language)
-        return frozenset(w for w in self.distinct if w not in words)
+        return frozenset(itertools.filterfalse(words.__contains__, self.distinct))
 
 
 _memo = threading.local()
@@ -594,17 +605,32 @@ def wrong_company(ctx: CheckContext) -> Iterator[Finding]:
         if j and written[j - 1].endswith(_POSSESSIVE)
     }
     dictionary = _spelling.word_list("de") if ctx.language == "de" else None
+    count = len(written)
+
+    def capital(k: int) -> bool:
+        return k < count and written[k][:1].isupper()
+
+    # Where a name may start: right after a cue word, or up to three capitalised
+    # words before a possessive cue. Other capitalised words are never looked at.
+    starts = {
+        j + 1
+        for last in cue_last & ctx.vocabulary
+        for j in _positions(words, last)
+        if capital(j + 1)
+    }
+    for j in possessives:
+        i = j
+        while i > 0 and j - i < 3 and capital(i - 1):
+            i -= 1
+        starts.add(i)
     done = 0
-    capitalised = frozenset(info.capitalised)
-    for i in info.capitalised:
+    for i in sorted(starts):
         if i < done or words[i] in lex.NOT_NAMES:
             continue
-        if not (i and words[i - 1] in cue_last) and possessives.isdisjoint(range(i, i + 4)):
-            continue  # no cue near: most capitalised words end here, before any offsets
         first = _possessive_base(written[i])
         if fold(first) in info.company_keys or first in info.exact:
             done = i + 1
-            while done in capitalised:
+            while capital(done):
                 done += 1
             continue  # this company or its people ("join Acme", "with Priya")
         tokens = ctx.tokens
@@ -667,26 +693,24 @@ def name_mismatch(ctx: CheckContext) -> Iterator[Finding]:
         return
     language = ctx.language
     dictionary = _spelling.word_list(language) if language in _spelling.LANGUAGES else None
-    # Each distinct word is judged once; only a suspect one is looked for in the text.
-    kinds = set(info.capitalised_types)
-    if info.names.has_position:
+    # Each distinct word is judged once per interview (the verdicts are kept with
+    # the interview's names); only a suspect is looked for in the text.
+    names = info.names
+    kinds = set(ctx.written)
+    if names.has_position:
         kinds |= info.unknown  # a lower-case word can misspell the position
     suspects: list[tuple[int, str, bool]] = []
+    verdicts = names.suspects
+    if len(verdicts) > 50_000:
+        verdicts.clear()  # bounded memory in a long-running process
     for written in kinds:
-        word = _latin_part(_possessive_base(written))
-        lowered = word.lower()
-        if (
-            not word
-            or word in info.exact
-            or lowered in lex.NOT_NAMES
-            or lowered in lex.LEGAL_SUFFIXES
-            or not word.isalpha()
-        ):
+        try:
+            verdict = verdicts[written]
+        except KeyError:
+            verdict = verdicts[written] = names.suspect(written)
+        if verdict is None:
             continue
-        capitalised = word[0].isupper()
-        company_like = fold(word)[:1] in info.names.company_initials
-        if info.mismatch(word, capitalised, False) is None and not company_like:
-            continue
+        word, capitalised = verdict
         for index in _positions(ctx.written, written):
             suspects.append((index, word, capitalised))
     for index, word, capitalised in sorted(suspects):
@@ -753,6 +777,13 @@ _EMOTICON = re.compile(
 _MARKS = re.compile(r"[!?]{2,}+")
 #: A letter three times or more: "sooo", "thanksss" (not x, w, or Roman numerals).
 _ELONGATED = re.compile(r"([^\W\d_xXwWiIvV])\1{2,}+")
+
+
+@functools.lru_cache(maxsize=65536)
+def _stretched(word: str) -> bool:
+    return _ELONGATED.search(word) is not None
+
+
 _INFORMAL_SINGLE = {
     lang: {w: v for w, v in table.items() if " " not in w} for lang, table in lex.INFORMAL.items()
 }
@@ -821,7 +852,7 @@ def informal(ctx: CheckContext) -> Iterator[Finding]:
     info = facts(ctx)
     # A stretched word is never in a word list, so only unknown words are searched.
     candidates = info.unknown if ctx.language in _spelling.LANGUAGES else info.distinct
-    stretched = sorted(w for w in candidates if _ELONGATED.search(w))
+    stretched = sorted(filter(_stretched, candidates))
     for index in sorted(i for w in stretched for i in _positions(ctx.words, w)):
         if True:
             token = ctx.tokens[index]
@@ -897,7 +928,7 @@ def spelling(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if written[0].isupper() and not nouns_capitalised and not ctx.starts_sentence(index):
             continue
-        if _spelling.known(language, word) or _ELONGATED.search(word):
+        if _spelling.known(language, word) or _stretched(word):
             continue
         if compounds and len(word) >= 8 and _compound(language, word, words):
             continue

@@ -136,6 +136,7 @@ def elision(word: str) -> int:
     return 0
 
 
+@functools.lru_cache(maxsize=65536)
 def known(language: str, word: str) -> bool:
     """Whether the lower-case ``word`` is spelled right in ``language``."""
     words = word_list(language)
