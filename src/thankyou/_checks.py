@@ -64,13 +64,14 @@ class Tokens(Sequence[Token]):
     only as far as a rule asks.
     """
 
-    __slots__ = ("_ends", "_starts", "_text", "_words")
+    __slots__ = ("_ends", "_single", "_starts", "_text", "_words")
 
     def __init__(self, text: str, words: tuple[str, ...]) -> None:
         self._text = text
         self._words = words
         self._starts: list[int] = []
         self._ends: list[int] = []
+        self._single: dict[int, int] = {}
 
     def __len__(self) -> int:
         return len(self._words)
@@ -95,14 +96,53 @@ class Tokens(Sequence[Token]):
             index += len(self)
         if not 0 <= index < len(self):
             raise IndexError(index)
-        if index >= len(self._starts):
+        word = self._words[index]
+        if index < len(self._starts):
+            return Token(word, self._starts[index], self._ends[index])
+        start = self._single.get(index)
+        if start is None:
+            start = self._unique(index)
+        if start is None:
             self._locate(index)
-        return Token(self._words[index], self._starts[index], self._ends[index])
+            return Token(word, self._starts[index], self._ends[index])
+        return Token(word, start, start + len(word))
+
+    def _unique(self, index: int) -> int | None:
+        """Where a word that occurs once in the note starts, found directly."""
+        word, text = self._words[index], self._text
+        if self._words.count(word) != 1:
+            return None
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            if not (_joined(text, at - 1, -1) or _joined(text, end, 1)):
+                self._single[index] = at
+                return at
+            at = text.find(word, at + 1)
+        return None  # pragma: no cover - the word is in the text
 
     def gap(self, index: int) -> str:
         """The text between word ``index - 1`` and word ``index`` (before the first: the start)."""
+        text = self._text
         start = self[index].begin
-        return self._text[self[index - 1].stop if index else 0 : start]
+        before = start
+        while before and not _word_char(text[before - 1]):
+            before -= 1
+        return text[before:start]
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _joined(text: str, at: int, step: int) -> bool:
+    """Whether the character at ``at`` continues a word (directly or over an apostrophe)."""
+    if not 0 <= at < len(text):
+        return False
+    if _word_char(text[at]):
+        return True
+    beyond = at + step
+    return text[at] in "'\u2019" and 0 <= beyond < len(text) and _word_char(text[beyond])
 
 
 #: In ASCII text every other character separates words, except the apostrophe.
@@ -259,8 +299,14 @@ def note_locale(words: frozenset[str], expected: Locale) -> Locale:
     A note to a German company may well be in English: the words decide
     when at least two of them mark one language more than any other.
     """
+    found = words & _MARKERS
+    own = _BY_LANGUAGE.get(expected.language)
+    if own is not None:
+        expected_hits = len(found & own)
+        if expected_hits >= 3 and 4 * expected_hits >= 3 * len(found):
+            return expected  # three in four marker words are the expected language's
     hits: dict[str, int] = {}
-    for word in words & _MARKERS:
+    for word in found:
         for language in _MARKER_LANGUAGES[word]:
             hits[language] = hits.get(language, 0) + 1
     if not hits:
@@ -287,6 +333,10 @@ def _marker_index() -> dict[str, tuple[str, ...]]:
 
 _MARKER_LANGUAGES = _marker_index()
 _MARKERS = frozenset(_MARKER_LANGUAGES)
+_BY_LANGUAGE = {
+    language: frozenset(w for w, langs in _MARKER_LANGUAGES.items() if language in langs)
+    for language in {lang for langs in _MARKER_LANGUAGES.values() for lang in langs}
+}
 
 
 def build_context(
