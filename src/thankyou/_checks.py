@@ -64,7 +64,7 @@ class Tokens(Sequence[Token]):
     only as far as a rule asks.
     """
 
-    __slots__ = ("_ends", "_single", "_starts", "_text", "_words")
+    __slots__ = ("_counts", "_ends", "_single", "_starts", "_text", "_words")
 
     def __init__(self, text: str, words: tuple[str, ...]) -> None:
         self._text = text
@@ -72,6 +72,7 @@ class Tokens(Sequence[Token]):
         self._starts: list[int] = []
         self._ends: list[int] = []
         self._single: dict[int, int] = {}
+        self._counts: dict[str, int] = {}
 
     def __len__(self) -> int:
         return len(self._words)
@@ -110,7 +111,10 @@ class Tokens(Sequence[Token]):
     def _unique(self, index: int) -> int | None:
         """Where a word that occurs once in the note starts, found directly."""
         word, text = self._words[index], self._text
-        if self._words.count(word) != 1:
+        count = self._counts.get(word)
+        if count is None:
+            count = self._counts[word] = self._words.count(word)
+        if count != 1:
             return None
         at = text.find(word)
         while at != -1:
