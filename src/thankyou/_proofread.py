@@ -42,6 +42,12 @@ BOUNDS: dict[Channel, tuple[int | None, int | None, int | None]] = {
 }
 
 
+_NOUNS = {
+    Channel.EMAIL: "an e-mail",
+    Channel.HANDWRITTEN: "a handwritten card",
+    Channel.LINKEDIN: "a LinkedIn message",
+}
+
 #: Languages written without spaces between words: two characters count as a word.
 UNSPACED = frozenset({"ja", "zh", "yue", "th", "lo", "km", "my", "bo"})
 
@@ -1048,7 +1054,7 @@ def too_long(ctx: CheckContext) -> Iterator[Finding]:
         yield _finding(
             "too-long",
             WARNING,
-            f"{count} words; a {ctx.channel.value} note should keep to {most_words}",
+            f"{count} words; {_NOUNS[ctx.channel]} should keep to {most_words}",
             start + _cut(body, ctx.language, most_words),
             end,
         )
@@ -1078,7 +1084,7 @@ def too_short(ctx: CheckContext) -> Iterator[Finding]:
         yield _finding(
             "too-short",
             INFO,
-            f"{count} words; a {ctx.channel.value} thank-you note is usually "
+            f"{count} words; {_NOUNS[ctx.channel]} thank-you note is usually "
             f"{fewest} to {BOUNDS[ctx.channel][1]}",
             max(begin, start),
             end,
