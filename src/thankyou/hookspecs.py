@@ -197,11 +197,14 @@ def thankyou_checks() -> Iterable[Check]:
     both), a ``function`` that takes a `CheckContext` and returns an iterable
     of `Finding` whose ``rule`` is that id, and optionally the ``languages``
     it applies to. The function runs once per checked note; it reads
-    ``ctx.text``, ``ctx.tokens`` / ``ctx.words`` (the note's words, already
-    tokenized), the interview, the recipient, the note's ``locale`` and
-    ``channel``, the ``recommendation`` and ``now``. ``start``/``end`` are
-    character offsets into ``ctx.text``. A rule that raises is named in a
-    `PluginError` (or skipped with a warning when the engine is not strict).
+    ``ctx.text``, the note's words already tokenized (``ctx.written`` as
+    written, ``ctx.words`` in lower case, ``ctx.vocabulary`` as a set, and
+    ``ctx.tokens[i].start()`` / ``.end()`` for offsets), the interview, the
+    recipient, the note's ``locale`` and ``channel``, the ``recommendation``
+    and ``now``. ``start``/``end`` of a Finding are character offsets into
+    ``ctx.text``. A rule that raises, or returns a Finding of another rule or
+    outside the text, is named in a `PluginError` (or skipped with a
+    `RuntimeWarning` when the engine is not strict).
 
     Example::
 
