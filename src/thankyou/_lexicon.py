@@ -18,6 +18,7 @@ __all__ = [
     "NOT_NAMES",
     "REPEAT_OK",
     "SALARY",
+    "TITLES",
 ]
 
 
@@ -422,6 +423,16 @@ COMPANY_CUES_BEFORE: dict[str, tuple[tuple[str, ...], ...]] = {
         ("opportunity", "with"),
         ("career", "at"),
         ("career", "with"),
+        ("contract", "with"),
+        ("contract", "at"),
+        ("job", "at"),
+        ("job", "with"),
+        ("internship", "at"),
+        ("internship", "with"),
+        ("placement", "at"),
+        ("placement", "with"),
+        ("start", "at"),
+        ("starting", "at"),
         ("future", "at"),
         ("culture", "at"),
         ("everyone", "at"),
@@ -477,6 +488,15 @@ NOT_NAMES = _words(
     "sie ihnen ihr ihre ihrem ihren ihrer ihres ich wir es er der die das den dem des ein eine "
     "einen einem ihrem ihnen mir mich uns vous votre vos nous je le la les un une usted su sus "
     "nuestro nuestra el los las lo ustedes"
+)
+
+#: Words before a name: after them a capitalised word is a name, even if it is
+#: also an ordinary word ("Frau Möller", "Dear Mark").
+TITLES = _words(
+    "mr mrs ms mx dr prof dear hi hello frau herr liebe lieber sehr geehrte geehrter "
+    "madame monsieur mme mlle m sr sra srta señor señora don doña estimado estimada "
+    "querido querida caro cara gentile gentili sig sig.ra dott dott.ssa signor signora "
+    "meneer mevrouw heer beste geachte senhor senhora prezado prezada"
 )
 
 #: Legal forms that may be dropped or spelled out: "Acme Corp" is "Acme Corporation".

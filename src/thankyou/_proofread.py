@@ -731,6 +731,7 @@ def name_mismatch(ctx: CheckContext) -> Iterator[Finding]:
             capitalised
             and (dictionary is None or word.lower() in dictionary)
             and fold(word) not in info.folded
+            and not (index and ctx.words[index - 1] in lex.TITLES)
             and (language == "de" or ctx.starts_sentence(index))
         ):
             # An ordinary word opening a sentence ("And" near "Ann", Swedish "Jag"
