@@ -631,8 +631,9 @@ def _length_findings(
     if size > high:
         return (
             Finding(
-                "length",
-                Severity.WARNING,
+                "too-long",
+                # LinkedIn refuses a longer connection note; elsewhere it is a matter of taste.
+                Severity.ERROR if channel is Channel.LINKEDIN else Severity.WARNING,
                 f"Even the shortest draft has {size} {unit}; {_LABELS[channel]} should "
                 f"have at most {high}. Shorten the names or the signature.",
                 0,
@@ -642,7 +643,7 @@ def _length_findings(
     if size < low:
         return (
             Finding(
-                "length",
+                "too-short",
                 Severity.INFO,
                 f"The draft has {size} {unit}; {_LABELS[channel]} usually has "
                 f"{low} to {high}. Add what you discussed (highlights) to say more.",

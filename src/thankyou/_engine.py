@@ -531,23 +531,28 @@ class Engine:
             interview, candidate, channel=chosen, warnings=warnings, ui_locale=ui_locale
         )
         notes = self.draft(interview, candidate, recommendation, channel=chosen, warnings=warnings)
-        # Every draft is proofread as the candidate would send it, now; what the
-        # composer itself noted about a draft stays.
+        # Every draft is proofread as the candidate would send it, now. What the
+        # composer itself noted (a draft it could not fit) stays, and is not
+        # reported a second time by the proofreader's rule of the same id.
         notes = tuple(
             attrs.evolve(
                 note,
                 findings=tuple(
                     sorted(
                         note.findings
-                        + self._proofread(
-                            note.text,
-                            interview,
-                            candidate,
-                            recommendation,
-                            note.recipient,
-                            note.channel,
-                            moment,
-                            warnings,
+                        + tuple(
+                            finding
+                            for finding in self._proofread(
+                                note.text,
+                                interview,
+                                candidate,
+                                recommendation,
+                                note.recipient,
+                                note.channel,
+                                moment,
+                                warnings,
+                            )
+                            if finding.rule not in {f.rule for f in note.findings}
                         ),
                         key=_finding_order,
                     )

@@ -859,18 +859,18 @@ def informal(ctx: CheckContext) -> Iterator[Finding]:
     info = facts(ctx)
     # A stretched word is never in a word list, so only unknown words are searched.
     candidates = info.unknown if ctx.language in _spelling.LANGUAGES else info.distinct
-    stretched = sorted(filter(_stretched, candidates))
+    # Names and words the candidate or the interview supplied ("Aaa", "Lillli") are theirs.
+    stretched = sorted(filter(_stretched, candidates - info.lower))
     for index in sorted(i for w in stretched for i in _positions(ctx.words, w)):
-        if True:
-            token = ctx.tokens[index]
-            yield _finding(
-                "informal",
-                WARNING,
-                f"{token.group()!r}: stretched words read as chat",
-                token.start(),
-                token.end(),
-                _ELONGATED.sub(r"\1", token.group()),
-            )
+        token = ctx.tokens[index]
+        yield _finding(
+            "informal",
+            WARNING,
+            f"{token.group()!r}: stretched words read as chat",
+            token.start(),
+            token.end(),
+            _ELONGATED.sub(r"\1", token.group()),
+        )
     if "!!" in text or "?!" in text or "!?" in text or "??" in text:
         for match in _MARKS.finditer(text):
             marks = match.group()
