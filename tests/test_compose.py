@@ -174,6 +174,7 @@ def test_the_date_is_the_interviews_own_local_date() -> None:
 def test_caller_channel_drafts_in_it_and_the_reasons_say_so() -> None:
     advice = engine().advise(interview(*PANEL[:2]), SAM, channel="linkedin")
     assert {n.channel for n in advice.notes} == {Channel.LINKEDIN}
+    assert advice.recommendation.channel is Channel.EMAIL  # the advice keeps its own
     assert all(n.subject is None for n in advice.notes)
     caller = [r for r in advice.recommendation.reasons if r.plugin == "caller"]
     assert caller

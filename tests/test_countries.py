@@ -385,9 +385,10 @@ def test_linkedin_only_when_no_email_is_known(full: Engine) -> None:
     (why,) = [r for r in unknown.reasons if r.plugin == "us" and "LinkedIn" in r.text]
     assert "only for that case" in why.text
     assert "text message" in why.text
-    chosen = full.recommend(interview("US", email=None), candidate(), channel=Channel.LINKEDIN)
-    assert chosen.channel is Channel.LINKEDIN
-    assert chosen.decided_by("channel") == ("caller",)
+    chosen = full.advise(interview("US", email=None), candidate(), channel=Channel.LINKEDIN)
+    assert {n.channel for n in chosen.notes} == {Channel.LINKEDIN}
+    assert chosen.recommendation.channel is Channel.EMAIL
+    assert any(r.plugin == "caller" for r in chosen.recommendation.reasons)
 
 
 def test_every_channel_reason_rules_out_text_messages(full: Engine) -> None:

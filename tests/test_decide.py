@@ -159,15 +159,19 @@ def test_nothing_said_gives_email_neutral_defaults() -> None:
     assert rec.decided_by("channel") == ()
 
 
-def test_caller_channel_is_used_and_explained() -> None:
+def test_caller_channel_leaves_the_advice_and_is_explained() -> None:
     rec = decide(
         interview(WEDNESDAY),
         [("a", exp(None, channel=Channel.EMAIL))],
         channel=Channel.LINKEDIN,
     )
-    assert rec.channel is Channel.LINKEDIN
-    assert rec.decided_by("channel") == ("caller",)
-    assert any(r.plugin == "caller" and "email" in r.text for r in rec.reasons)
+    # The advice stands; the notes go by the caller's choice (see test_compose).
+    assert rec.channel is Channel.EMAIL
+    assert rec.decided_by("channel") == ("a",)
+    (said,) = [r for r in rec.reasons if r.plugin == "caller"]
+    assert "LinkedIn" in said.text
+    assert "email" in said.text
+    assert said.about == ("channel",)
 
 
 def test_narrowest_window_decides_send_by() -> None:

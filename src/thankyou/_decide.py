@@ -145,7 +145,10 @@ def decide(
     channel: Channel | None = None,
     messages: Messages = ENGLISH,
 ) -> Recommendation:
-    """Turn contributions into a Recommendation; ``channel`` is the caller's choice.
+    """Turn contributions into a Recommendation.
+
+    ``channel`` is the caller's choice for the notes: the Recommendation keeps
+    the advised channel and a reason says the caller chose another.
 
     ``messages`` puts the reasons into the caller's UI language: the core's own
     from the ``thankyou`` catalog, each plugin's from its catalogs.
@@ -244,7 +247,6 @@ def decide(
                 {"chosen": ui.in_sentence(channel), "advised": ui.in_sentence(chosen_channel)},
             ),
         )
-        deciders["channel"] = ("caller",)
 
     # Timing.
     zone = recipient_zone(interview)
@@ -296,7 +298,8 @@ def decide(
         verdict=verdict,
         send_after=send_after,
         send_by=send_by,
-        channel=channel or chosen_channel,
+        # The advice keeps its own channel; the notes go by the caller's choice.
+        channel=chosen_channel,
         register=register,
         reasons=tuple(reasons),
         deciders=tuple(deciders.items()),
