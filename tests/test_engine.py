@@ -286,3 +286,25 @@ def test_same_input_same_output() -> None:
     engine = Engine(entry_points=False)
     first = engine.advise(make_interview(), CANDIDATE, now=NOW)
     assert all(engine.advise(make_interview(), CANDIDATE, now=NOW) == first for _ in range(5))
+
+
+def test_every_public_name_loads_lazily_and_import_stays_light() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, thankyou\n"
+        "heavy = [m for m in ('thankyou._engine', 'thankyou._proofread', 'holidays', 'cattrs',"
+        " 'click', 'spellchecker', 'babel.dates') if m in sys.modules]\n"
+        "assert not heavy, heavy\n"
+        "missing = [n for n in thankyou.__all__ if getattr(thankyou, n, None) is None]\n"
+        "assert not missing, missing\n"
+        "assert sorted(thankyou._EXPORTS) == sorted(thankyou.__all__)\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.stdout.strip() == "ok", result.stderr
+    with pytest.raises(AttributeError, match="no attribute 'Nope'"):
+        thankyou.Nope  # noqa: B018

@@ -9,13 +9,13 @@ warning while the others' advice stands unchanged).
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import threading
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
-from types import ModuleType
 from typing import TYPE_CHECKING, TypeVar
 
 import attrs
@@ -23,7 +23,7 @@ import pluggy
 from attrs import frozen
 from babel import Locale
 
-from . import _baseline, _english, _proofread, hookspecs
+from . import hookspecs
 from ._checks import Check, build_context
 from ._coerce import aware, choice
 from ._decide import Contribution, decide
@@ -66,11 +66,13 @@ TRACE_ENV = "THANKYOU_TRACE"
 #: A hook slower than this is named in a warning.
 SLOW_HOOK_SECONDS = 2.0
 
-#: Plugins that ship inside the core package, always registered unless disabled.
-_BUILTINS: dict[str, ModuleType] = {
-    "baseline": _baseline,
-    "phrasebook-en": _english,
-    "proofread": _proofread,
+#: Plugins that ship inside the core package, always registered unless disabled:
+#: name -> module, imported when an engine is built (drafting and proofreading
+#: data are not needed to import `thankyou`).
+_BUILTINS: dict[str, str] = {
+    "baseline": "thankyou._baseline",
+    "phrasebook-en": "thankyou._english",
+    "proofread": "thankyou._proofread",
 }
 
 T = TypeVar("T")
@@ -135,8 +137,8 @@ class Engine:
         env_disable = {d.strip() for d in os.environ.get(DISABLE_ENV, "").split(",") if d.strip()}
         self._disabled = explicit_disable | env_disable
 
-        for name, module in _BUILTINS.items():
-            self._add(name, module, "thankyou", None)
+        for name, path in _BUILTINS.items():
+            self._add(name, importlib.import_module(path), "thankyou", None)
         if entry_points:
             self._load_entry_points()
         if plugins is not None:
