@@ -255,7 +255,7 @@ CANDIDATES = st.builds(
 ENGINE = engine()
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(INTERVIEWS, CANDIDATES, st.sampled_from(list(Channel)))
 def test_every_note_fits_its_channel(
     interview: Interview, candidate: Candidate, channel: Channel
