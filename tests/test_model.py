@@ -165,3 +165,19 @@ def test_values_are_frozen_hashable_and_pickle() -> None:
     assert pickle.loads(pickle.dumps(exp)) == exp
     with pytest.raises(AttributeError):
         iv.company = "Other"  # type: ignore[misc]
+
+
+def test_the_control_character_check_is_unicodes_categories() -> None:
+    import unicodedata
+
+    from thankyou._coerce import _CONTROL_LINE, _CONTROL_MULTI
+
+    for code in range(0x110000):
+        ch = chr(code)
+        control = unicodedata.category(ch) in ("Cc", "Cs") or ch in "\u2028\u2029"
+        assert bool(_CONTROL_LINE.fullmatch(ch)) is control, hex(code)
+        assert bool(_CONTROL_MULTI.fullmatch(ch)) is (control and ch not in "\n\t"), hex(code)
+
+
+def test_windows_line_ends_in_highlights_become_line_feeds() -> None:
+    assert interview(highlights=["first\r\nsecond"]).highlights == ("first\nsecond",)

@@ -26,6 +26,12 @@ E = TypeVar("E", bound=enum.Enum)
 _EMAIL = re.compile(r"[^@\s<>()\[\],;:\"\\]+@[^@\s<>()\[\],;:\"\\]+\.[^@\s<>()\[\],;:\"\\]+")
 
 
+#: Control characters (Unicode category Cc), lone surrogates (Cs) and the line and
+#: paragraph separators; tabs and line feeds are allowed in multi-line text.
+_CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_CONTROL_MULTI = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
 def text(value: object, field: str, *, max_len: int = 500, multiline: bool = False) -> str:
     """A non-empty string without control characters, stripped of outer space."""
     if not isinstance(value, str):
@@ -35,15 +41,21 @@ def text(value: object, field: str, *, max_len: int = 500, multiline: bool = Fal
         raise InvalidInput(field, "must not be empty")
     if len(stripped) > max_len:
         raise InvalidInput(field, f"is {len(stripped)} characters long; at most {max_len}")
-    for ch in stripped:
-        if ch in "\n\t" and multiline:
-            continue
-        if unicodedata.category(ch) in ("Cc", "Cs") or ch in "\u2028\u2029":
-            raise InvalidInput(
+    bad = (_CONTROL_MULTI if multiline else _CONTROL_LINE).search(stripped)
+    if bad is not None:
+        if multiline and bad.group() == "\r":
+            # Windows line ends are line ends: keep the text, normalised.
+            return text(
+                stripped.replace("\r\n", "\n").replace("\r", "\n"),
                 field,
-                f"contains the control character U+{ord(ch):04X}; "
-                + ("only tabs and line breaks are accepted" if multiline else "use one line"),
+                max_len=max_len,
+                multiline=True,
             )
+        raise InvalidInput(
+            field,
+            f"contains the control character U+{ord(bad.group()):04X}; "
+            + ("only tabs and line breaks are accepted" if multiline else "use one line"),
+        )
     return stripped
 
 

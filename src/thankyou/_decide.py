@@ -73,6 +73,24 @@ PREFERENCE_SOURCE = "stated preference of the hiring manager (given by the calle
 E = TypeVar("E", bound=enum.Enum)
 
 
+def _about(exp: Expectation) -> tuple[str, ...]:
+    """The Recommendation fields an Expectation speaks to, in the fields' order."""
+    return _ABOUT[
+        (exp.stance is not None)
+        | (exp.channel is not None) << 1
+        | (exp.within is not None or exp.hours is not None) << 2
+        | (exp.wait is not None) << 3
+        | (exp.register is not None) << 4
+    ]
+
+
+_ABOUT_FIELDS = ("verdict", "channel", "send_by", "send_after", "register")
+#: Every combination, built once: index i holds the fields whose bit is set in i.
+_ABOUT = tuple(
+    tuple(name for bit, name in enumerate(_ABOUT_FIELDS) if mask >> bit & 1) for mask in range(32)
+)
+
+
 def verdict_for(score: float) -> Verdict:
     """The verdict for a weighted mean stance score."""
     if score >= 1.5:
@@ -161,17 +179,7 @@ def decide(
             weight=exp.weight,
             source=exp.source,
             stance=exp.stance,
-            about=tuple(
-                name
-                for name, present in (
-                    ("verdict", exp.stance is not None),
-                    ("channel", exp.channel is not None),
-                    ("send_by", exp.within is not None or exp.hours is not None),
-                    ("send_after", exp.wait is not None),
-                    ("register", exp.register is not None),
-                )
-                if present
-            ),
+            about=_about(exp),
             untranslated=None if text == exp.reason else exp.reason,
         )
         for plugin, exp in contributions

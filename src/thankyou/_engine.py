@@ -14,7 +14,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, TypeVar
 
@@ -130,6 +130,8 @@ class Engine:
         self._pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
         self._pm.add_hookspecs(hookspecs)
         self._info: dict[str, PluginInfo] = {}
+        #: Per hook: (plugin name, function, argument names) in registration order.
+        self._impls: dict[str, list[tuple[str, Callable[..., object], tuple[str, ...]]]] = {}
         self._load_warnings: list[str] = []
         if isinstance(disable, str):
             raise InvalidInput("disable", "expected a list of plugin names, got one string")
@@ -412,16 +414,25 @@ class Engine:
         warnings: list[str],
     ) -> list[tuple[str, T]]:
         """Call each implementation of ``hook`` in registration order, keeping names."""
-        caller: pluggy.HookCaller = getattr(self._pm.hook, hook)
+        impls = self._impls.get(hook)
+        if impls is None:
+            # The plugin set is fixed once the engine is built: look the callers up once.
+            caller: pluggy.HookCaller = getattr(self._pm.hook, hook)
+            impls = [(i.plugin_name, i.function, tuple(i.argnames)) for i in caller.get_hookimpls()]
+            self._impls[hook] = impls
         results: list[tuple[str, T]] = []
-        impls = caller.get_hookimpls()
         if self.trace:
             _trace(f"call {hook} ({len(impls)} implementation{'s' * (len(impls) != 1)})")
-        for impl in impls:
-            name = impl.plugin_name
+        for name, function, argnames in impls:
             started = time.perf_counter()
             try:
-                returned = impl.function(*[kwargs[arg] for arg in impl.argnames])
+                returned = function(*[kwargs[arg] for arg in argnames])
+                if returned == () and not self.trace:
+                    # The usual answer of a plugin for another industry or country.
+                    elapsed = time.perf_counter() - started
+                    if elapsed > SLOW_HOOK_SECONDS:
+                        warnings.append(f"plugin {name!r} took {elapsed:.1f} s in {hook}")
+                    continue
                 items = _as_items(returned, kind, name, hook)
             except Exception as exc:
                 err = (
@@ -440,7 +451,7 @@ class Engine:
                 _trace_contribution(name, elapsed, items)
             if elapsed > SLOW_HOOK_SECONDS:
                 warnings.append(f"plugin {name!r} took {elapsed:.1f} s in {hook}")
-            results.extend((name, item) for item in items)
+            results += [(name, item) for item in items]
         return results
 
     # --- public API ----------------------------------------------------------
@@ -679,21 +690,27 @@ def _trace_failure(plugin: str, seconds: float, err: Exception) -> None:
 
 
 def _as_items(returned: object, kind: type[T], plugin: str, hook: str) -> Sequence[T]:
+    if type(returned) in (tuple, list):
+        # The usual answer, checked without the cost of an ABC isinstance per item.
+        items: tuple[object, ...] | list[object] = returned  # type: ignore[assignment]
+        if all(type(item) is kind for item in items):
+            return items  # type: ignore[return-value]
     if returned is None:
         return ()
     if isinstance(returned, (str, bytes)) or not isinstance(returned, Iterable):
         raise PluginError(
             plugin, hook, f"returned {type(returned).__name__}; expected a list of {kind.__name__}"
         )
-    items = tuple(returned)
-    for item in items:
+    checked: list[T] = []
+    for item in returned:
         if not isinstance(item, kind):
             raise PluginError(
                 plugin,
                 hook,
                 f"returned a {type(item).__name__} in its list; expected {kind.__name__}",
             )
-    return items
+        checked.append(item)
+    return checked
 
 
 #: How many interviews' recommendations `Engine.check` keeps.

@@ -1,0 +1,354 @@
+"""Performance of thankyou, each figure a ratio measured side by side in one run.
+
+    python benchmarks/run.py [--quick]
+
+Printed, each with its target (issue 10) and whether it holds:
+
+1. ``advise()`` (recommend, draft one note, proofread it) + JSON per interview,
+   all first-party plugins, against a reference pipeline assembled here from
+   the same libraries: the bare pluggy hook over the same plugins, Babel date
+   and list formatting, ``str.format`` filling of a note, a word-set spelling
+   check, ``json.dumps``;                                       target <= 1.5x
+2. the recommendation alone against the bare pluggy hook call;   target <= 3x
+3. ``check()`` against proselint on the same notes;      target >= 20x faster
+4. ``import thankyou`` against ``import pluggy, attrs, babel.dates``;  <= 1.3x
+5. ``thankyou --help`` against ``python -c "import click"``;          <= 1.5x
+   ``thankyou advise`` on an English example against the same;      <= 3x
+6. scaling: time and peak memory for 1, 10 and 100 interviewers, and for
+   streamed batches of 1k, 10k and 100k interviews (linear time, flat memory).
+
+In-process figures are medians over repeats, every contender warmed first and
+timed in alternation with its reference, so that the noise of a shared machine
+hits both alike. Start-up figures are medians of whole processes. Exit code 0
+when every target holds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from babel import Locale
+from babel.dates import format_date
+from babel.lists import format_list
+
+import thankyou
+from thankyou import Candidate, Channel, Engine, Interview, Interviewer
+
+ROOT = Path(__file__).resolve().parent.parent
+NY = ZoneInfo("America/New_York")
+NOW = datetime(2026, 11, 1, 9, 0, tzinfo=NY)
+INDUSTRIES = ["technology", "sales", "finance", "fundraising", "law", None]
+CANDIDATE = Candidate("Sam Rivera", "en_US", email="sam@example.com")
+REFERENCE_NOTE = (
+    "Dear {salutation},\n\nThank you for taking the time to meet with me on {date} to talk "
+    "about the {position} role at {company}. I enjoyed learning about {highlight}, and our "
+    "conversation confirmed how much I would like to contribute to your team. The way your "
+    "group approaches its work matches what I have done in my last two positions, where I "
+    "built reporting that people relied on every week and worked closely with colleagues "
+    "across several departments. I was especially glad to hear how the team plans the next "
+    "year, because that is the kind of problem I find most rewarding. Please let me know if "
+    "there is anything else I can send you to help with your decision; I would be glad to "
+    "provide references or examples of my work. I look forward to hearing about the next "
+    "steps in the process.\n\nBest regards,\n{candidate}"
+)
+
+
+def interviews(count: int, panel: int = 1) -> Iterator[Interview]:
+    """Varied US interviews over weeks of business days, one note each by default."""
+    for i in range(count):
+        yield Interview(
+            company=f"Northwind Analytics {i % 97}",
+            position="Data Analyst",
+            when=datetime(2026, 3, 2, 10, 0, tzinfo=NY) + timedelta(hours=7 * (i % 400)),
+            country="US",
+            industry=INDUSTRIES[i % len(INDUSTRIES)],
+            interviewers=[
+                Interviewer(
+                    f"Dana Whitfield{j}",
+                    honorific="ms",
+                    email=f"dana{j}@example.com",
+                    highlights=[f"the churn model for region {j}"],
+                )
+                for j in range(panel)
+            ],
+            highlights=["quarterly planning"],
+        )
+
+
+def median_per_call(function: Callable[[], object], calls: int, repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        for _ in range(calls):
+            function()
+        times.append((time.perf_counter() - started) / calls)
+    return statistics.median(times)
+
+
+def side_by_side(
+    ours: Callable[[], object], reference: Callable[[], object], calls: int, repeats: int
+) -> tuple[float, float]:
+    """Medians of both, each repeat timing one then the other."""
+    ours(), reference()
+    mine, theirs = [], []
+    for _ in range(repeats):
+        mine.append(median_per_call(ours, calls, 1))
+        theirs.append(median_per_call(reference, calls, 1))
+    return statistics.median(mine), statistics.median(theirs)
+
+
+def rss() -> int:
+    """Resident memory of this process in bytes (Linux), else the peak so far."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def process_median(args: list[str], runs: int) -> float:
+    times = []
+    subprocess.run(args, check=True, capture_output=True, cwd=ROOT)  # warm the disk cache
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(args, check=True, capture_output=True, cwd=ROOT)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+class Report:
+    def __init__(self) -> None:
+        self.held: list[bool] = []
+
+    def ratio(self, label: str, ratio: float, target: str, holds: bool, detail: str) -> None:
+        self.held.append(holds)
+        mark = "holds" if holds else "MISSED"
+        print(f"{label:<58} {ratio:7.2f}x  target {target:<14} {mark:<7} {detail}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repeats, batches to 10k")
+    args = parser.parse_args()
+    repeats = 5 if args.quick else 11
+    report = Report()
+    print(
+        f"thankyou benchmarks on {platform.processor() or platform.machine()}, "
+        f"{os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
+    print()
+
+    engine = Engine()
+    active = [p.name for p in engine.plugins() if p.status == "active"]
+    sample = list(interviews(60))
+    hook = engine._pm.hook.thankyou_expectations  # the same plugins, bare pluggy
+    locale = Locale.parse("en_US")
+    from thankyou._spelling import word_list
+
+    words = word_list("en")
+    for iv in sample:  # warm every cache on both sides
+        engine.advise(iv, CANDIDATE, now=NOW)
+
+    state = {"i": 0}
+
+    def next_interview() -> Interview:
+        state["i"] = (state["i"] + 1) % len(sample)
+        return sample[state["i"]]
+
+    def full() -> object:
+        advice = engine.advise(next_interview(), CANDIDATE, now=NOW)
+        return json.dumps(thankyou.to_dict(advice))
+
+    def reference() -> object:
+        iv = next_interview()
+        said = hook(interview=iv, candidate=CANDIDATE)
+        person = iv.interviewers[0]
+        note = REFERENCE_NOTE.format(
+            salutation=f"Ms. {person.surname}",
+            date=format_date(iv.when, format="long", locale=locale),
+            position=iv.position,
+            company=iv.company,
+            highlight=person.highlights[0],
+            candidate=CANDIDATE.name,
+        )
+        names = format_list([p.name for p in iv.interviewers], locale=locale)
+        unknown = [w for w in note.lower().split() if w.strip(".,;:") not in words]
+        return json.dumps(
+            {
+                "said": [str(s) for group in said for s in group],
+                "note": note,
+                "names": names,
+                "unknown": unknown,
+            }
+        )
+
+    ours, theirs = side_by_side(full, reference, 200, repeats)
+    report.ratio(
+        "1. advise() + JSON vs reference pipeline",
+        ours / theirs,
+        "<= 1.5x",
+        ours / theirs <= 1.5,
+        f"{ours * 1e6:.0f} us vs {theirs * 1e6:.0f} us per interview, {len(active)} plugins",
+    )
+
+    def recommend() -> object:
+        return engine.recommend(next_interview(), CANDIDATE)
+
+    def bare() -> object:
+        return hook(interview=next_interview(), candidate=CANDIDATE)
+
+    ours, theirs = side_by_side(recommend, bare, 500, repeats)
+    report.ratio(
+        "2. recommendation vs bare pluggy hook",
+        ours / theirs,
+        "<= 3x",
+        ours / theirs <= 3.0,
+        f"{ours * 1e6:.1f} us vs {theirs * 1e6:.1f} us",
+    )
+
+    try:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from check_speed import _proselint
+
+        lint = _proselint()
+    except ImportError:
+        print("3. proselint is not installed (pip install '.[bench]'): skipped")
+    else:
+        notes = [(iv, engine.advise(iv, CANDIDATE, now=NOW).notes[0]) for iv in sample[:30]]
+        pos = {"i": 0}
+
+        def pick() -> tuple[Interview, thankyou.Note]:
+            pos["i"] = (pos["i"] + 1) % len(notes)
+            return notes[pos["i"]]
+
+        def ours_check() -> object:
+            iv, note = pick()
+            return engine.check(
+                note.text, iv, CANDIDATE, recipient=note.recipient, channel=Channel.EMAIL, now=NOW
+            )
+
+        def theirs_lint() -> object:
+            return lint(pick()[1].text)
+
+        ours, theirs = side_by_side(ours_check, theirs_lint, 30, max(3, repeats // 2))
+        words_per_note = statistics.mean(len(n.text.split()) for _, n in notes)
+        report.ratio(
+            "3. proselint time / check() time (higher is better)",
+            theirs / ours,
+            ">= 20x",
+            theirs / ours >= 20,
+            f"{ours * 1e6:.0f} us vs {theirs * 1e6:.0f} us per {words_per_note:.0f}-word note",
+        )
+
+    runs = 9 if args.quick else 15
+    py = sys.executable
+    script = str(Path(py).with_name("thankyou"))
+    base = process_median([py, "-c", "import pluggy, attrs, babel.dates"], runs)
+    ours = process_median([py, "-c", "import thankyou"], runs)
+    report.ratio(
+        "4. import thankyou vs import pluggy, attrs, babel.dates",
+        ours / base,
+        "<= 1.3x",
+        ours / base <= 1.3,
+        f"{ours * 1e3:.1f} ms vs {base * 1e3:.1f} ms",
+    )
+    click = process_median([py, "-c", "import click"], runs)
+    helped = process_median([script, "--help"], runs)
+    report.ratio(
+        "5a. thankyou --help vs python -c 'import click'",
+        helped / click,
+        "<= 1.5x",
+        helped / click <= 1.5,
+        f"{helped * 1e3:.1f} ms vs {click * 1e3:.1f} ms",
+    )
+    advised = process_median([script, "advise", "examples/us-fundraising.toml"], runs)
+    report.ratio(
+        "5b. thankyou advise (English example) vs import click",
+        advised / click,
+        "<= 3x",
+        advised / click <= 3.0,
+        f"{advised * 1e3:.1f} ms vs {click * 1e3:.1f} ms",
+    )
+
+    print()
+    print("6. scaling")
+    per_person = []
+    for panel in (1, 10, 100):
+        iv = next(interviews(1, panel))
+        engine.advise(iv, CANDIDATE, now=NOW)
+        seconds = median_per_call(lambda iv=iv: engine.advise(iv, CANDIDATE, now=NOW), 3, 5)
+        tracemalloc.start()
+        engine.advise(iv, CANDIDATE, now=NOW)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        per_person.append(seconds / panel)
+        print(
+            f"   {panel:>3} interviewers: {seconds * 1e3:8.2f} ms "
+            f"({seconds / panel * 1e6:6.0f} us per note), peak {peak / 1024:8.0f} KiB"
+        )
+    linear = max(per_person) / min(per_person)
+    report.ratio(
+        "6a. cost per note, most / least across 1-100 interviewers",
+        linear,
+        "<= 2x",
+        linear <= 2.0,
+        "linear in the panel's size",
+    )
+
+    sizes = (1_000, 10_000) if args.quick else (1_000, 10_000, 100_000)
+    per_item, peaks = [], []
+    for size in sizes:
+        # Resident memory sampled every 500 interviews: the whole process, caches and all.
+        peak = rss()
+        started = time.perf_counter()
+        for n, iv in enumerate(interviews(size)):
+            json.dumps(thankyou.to_dict(engine.advise(iv, CANDIDATE, now=NOW)))
+            if n % 500 == 0:
+                peak = max(peak, rss())
+        seconds = time.perf_counter() - started
+        peak = max(peak, rss())
+        per_item.append(seconds / size)
+        peaks.append(peak)
+        print(
+            f"   {size:>7} interviews streamed: {seconds:7.2f} s "
+            f"({seconds / size * 1e6:5.0f} us each), peak resident memory {peak / 2**20:6.1f} MiB"
+        )
+    linear = max(per_item) / min(per_item)
+    report.ratio(
+        "6b. cost per interview, most / least across batch sizes",
+        linear,
+        "<= 1.5x",
+        linear <= 1.5,
+        "linear time",
+    )
+    flat = max(peaks) / min(peaks)
+    report.ratio(
+        "6c. peak memory, largest / smallest batch",
+        flat,
+        "<= 1.5x",
+        flat <= 1.5,
+        "flat memory (caches are bounded)",
+    )
+    print()
+    held = sum(report.held)
+    print(f"{held} of {len(report.held)} targets hold")
+    return 0 if all(report.held) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
