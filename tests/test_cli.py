@@ -661,3 +661,16 @@ def test_the_library_does_not_import_click() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("where", ["command", "group"])
+def test_trace_prints_each_hook_call_to_stderr(where: str) -> None:
+    example = EXAMPLES / "us-fundraising.toml"
+    args = ("advise", "--trace", example) if where == "command" else ("--trace", "advise", example)
+    result = run(*args)
+    assert result.returncode == 0, result.stderr
+    assert "thankyou trace: call thankyou_expectations" in result.stderr
+    assert "fundraising ->" in result.stderr
+    assert "thankyou trace" not in result.stdout
+    quiet = run("advise", example)
+    assert "thankyou trace" not in quiet.stderr

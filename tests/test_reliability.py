@@ -52,12 +52,16 @@ def cases(n: int) -> list[tuple[Interview, Candidate]]:
 
 
 def advise_json(engine: Engine, pair: tuple[Interview, Candidate]) -> str:
-    return json.dumps(to_dict(engine.advise(*pair, now=NOW)), sort_keys=True)
+    advice = engine.advise(*pair, now=NOW)
+    # And a check of a note the user changed: a typo and a slang word.
+    text = advice.notes[0].text.replace("Thank you", "Thanx") if advice.notes else "hey thx"
+    findings = engine.check(text, *pair, now=NOW)
+    return json.dumps([to_dict(advice), to_dict(findings)], sort_keys=True)
 
 
 def test_threads_share_one_engine_and_match_the_sequential_results() -> None:
     engine = Engine()
-    work = cases(40) * 50  # 2,000 calls
+    work = cases(40) * 50  # 2,000 calls of advise and of check per thread
     expected = [advise_json(engine, pair) for pair in work]
 
     def run(_: int) -> list[str]:
@@ -128,10 +132,14 @@ def no_network_no_writes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return attempts
 
 
-def test_advise_uses_no_network_and_writes_nothing(no_network_no_writes: list[str]) -> None:
+def test_advise_and_check_use_no_network_and_write_nothing(
+    no_network_no_writes: list[str],
+) -> None:
     engine = Engine()
     for pair in cases(12):
-        engine.advise(*pair, now=NOW)
+        advice = engine.advise(*pair, now=NOW)
+        for note in advice.notes:
+            engine.check(note.text + " Thnks!!", *pair, recipient=note.recipient, now=NOW)
     assert no_network_no_writes == []
 
 

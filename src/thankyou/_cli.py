@@ -13,6 +13,7 @@ Exit codes: 0 done; 1 ``check`` found an error-level finding; 2 bad input
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
@@ -58,6 +59,9 @@ def _guarded(command: F) -> F:
 
         ctx = click.get_current_context()
         debug = bool(kwargs.pop("debug", False) or (ctx.obj or {}).get("debug"))
+        if kwargs.pop("trace", False) or (ctx.obj or {}).get("trace"):
+            # The engine reads it once, when it is built: this process only.
+            os.environ["THANKYOU_TRACE"] = "1"
         kwargs["disable"] = (*(ctx.obj or {}).get("disable", ()), *kwargs.get("disable", ()))
         try:
             return command(*args, **kwargs)
@@ -85,9 +89,15 @@ def _one_line(message: str) -> str:
 
 
 def _common(command: F) -> F:
-    """``--disable`` and ``--debug``, on every command."""
+    """``--disable``, ``--trace`` and ``--debug``, on every command."""
     command = click.option(
         "--debug", is_flag=True, help="Show the traceback when something goes wrong."
+    )(command)
+    command = click.option(
+        "--trace",
+        is_flag=True,
+        help="Print each hook call, each plugin's contribution and its time to stderr "
+        "(also $THANKYOU_TRACE=1).",
     )(command)
     return click.option(
         "--disable",
@@ -99,16 +109,17 @@ def _common(command: F) -> F:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--debug", is_flag=True, help="Show the traceback when something goes wrong.")
+@click.option("--trace", is_flag=True, help="Print each hook call and its time to stderr.")
 @click.option(
     "--disable", multiple=True, metavar="PLUGIN", help="Leave this plugin out (repeatable)."
 )
 @click.pass_context
-def main(ctx: click.Context, debug: bool, disable: tuple[str, ...]) -> None:
+def main(ctx: click.Context, debug: bool, trace: bool, disable: tuple[str, ...]) -> None:
     """Advice on thank-you notes after a job interview: whether, when, how, and what to say.
 
     Start with `thankyou init` to write an interview file, then `thankyou advise FILE`.
     """
-    ctx.obj = {"debug": debug, "disable": disable}
+    ctx.obj = {"debug": debug, "trace": trace, "disable": disable}
 
 
 # --- shared pieces ------------------------------------------------------------------------
