@@ -472,24 +472,43 @@ def test_spanish_inflections_are_not_misspellings(engine: Engine) -> None:
 
 
 def test_word_lists_load_once_across_threads(monkeypatch: pytest.MonkeyPatch) -> None:
-    import spellchecker
-
     loads: list[str] = []
-    real = spellchecker.SpellChecker
+    real = _spelling._load
 
-    def counting(*args: object, **kwargs: object) -> object:
-        loads.append(str(kwargs.get("language")))
+    def counting(language: str) -> object:
+        loads.append(language)
         time.sleep(0.05)  # widen the window in which a second load could start
-        return real(*args, **kwargs)
+        return real(language)
 
-    monkeypatch.setattr(spellchecker, "SpellChecker", counting)
-    monkeypatch.setattr(_spelling, "_checkers", {})
+    monkeypatch.setattr(_spelling, "_load", counting)
+    monkeypatch.setattr(_spelling, "_lists", {})
     threads = [threading.Thread(target=_spelling.word_list, args=("it",)) for _ in range(8)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     assert loads == ["it"]
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr"])
+def test_word_lists_and_suggestions_are_pyspellcheckers(language: str) -> None:
+    # The lists are read without pyspellchecker's SpellChecker; words, counts and
+    # suggestions must be the ones it gives (distance 1, ties broken alphabetically).
+    from spellchecker import SpellChecker
+
+    checker = SpellChecker(language=language, distance=1)
+    checker.word_frequency.load_words(_spelling._EXTRA[language])
+    reference = checker.word_frequency.dictionary
+    assert _spelling.word_list(language) == dict(reference)
+    words = sorted(reference)[:: len(reference) // 60]
+    typos = [w[:i] + w[i + 1 :] for w in words for i in (0, len(w) // 2)]
+    typos += [w[:1] + "q" + w[1:] for w in words] + [w + "zz" for w in words]
+    typos += ["teh", "recieve", "intervew", "12", "3.5", "nan", "-", "x" * 80, *words]
+    for typo in typos:
+        candidates = checker.candidates(typo)
+        best = max(sorted(candidates), key=reference.__getitem__) if candidates else None
+        expected = None if best == typo else best
+        assert _spelling.suggest.__wrapped__(language, typo) == expected, typo
 
 
 def test_import_thankyou_does_not_load_spellchecker() -> None:

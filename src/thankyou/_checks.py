@@ -64,13 +64,13 @@ class Tokens(Sequence[Token]):
     only as far as a rule asks.
     """
 
-    __slots__ = ("_counts", "_ends", "_single", "_starts", "_text", "_words")
+    __slots__ = ("_counts", "_single", "_starts", "_text", "_words")
 
     def __init__(self, text: str, words: tuple[str, ...]) -> None:
         self._text = text
         self._words = words
+        #: Where each word starts, as far as worked out.
         self._starts: list[int] = []
-        self._ends: list[int] = []
         self._single: dict[int, int] = {}
         self._counts: dict[str, int] = {}
 
@@ -78,13 +78,12 @@ class Tokens(Sequence[Token]):
         return len(self._words)
 
     def _locate(self, index: int) -> None:
-        starts, ends, words, find = self._starts, self._ends, self._words, self._text.find
-        position = ends[-1] if ends else 0
+        starts, words, find = self._starts, self._words, self._text.find
+        position = starts[-1] + len(words[len(starts) - 1]) if starts else 0
         for i in range(len(starts), index + 1):
             start = find(words[i], position)
             position = start + len(words[i])
             starts.append(start)
-            ends.append(position)
 
     @overload
     def __getitem__(self, index: int) -> Token: ...
@@ -99,14 +98,22 @@ class Tokens(Sequence[Token]):
             raise IndexError(index)
         word = self._words[index]
         if index < len(self._starts):
-            return Token(word, self._starts[index], self._ends[index])
+            begin = self._starts[index]
+            return Token(word, begin, begin + len(word))
         start = self._single.get(index)
         if start is None:
             start = self._unique(index)
         if start is None:
             self._locate(index)
-            return Token(word, self._starts[index], self._ends[index])
+            start = self._starts[index]
         return Token(word, start, start + len(word))
+
+    def start(self, index: int) -> int:
+        """Where word ``index`` (non-negative) starts: ``self[index].start()`` without the Token."""
+        starts = self._starts
+        if index < len(starts):
+            return starts[index]
+        return self[index].begin
 
     def _unique(self, index: int) -> int | None:
         """Where a word that occurs once in the note starts, found directly."""
@@ -128,6 +135,9 @@ class Tokens(Sequence[Token]):
     def gap(self, index: int) -> str:
         """The text between word ``index - 1`` and word ``index`` (before the first: the start)."""
         text = self._text
+        starts = self._starts
+        if 0 < index < len(starts):
+            return text[starts[index - 1] + len(self._words[index - 1]) : starts[index]]
         start = self[index].begin
         before = start
         while before and not _word_char(text[before - 1]):
@@ -150,9 +160,27 @@ def _joined(text: str, at: int, step: int) -> bool:
 
 
 #: In ASCII text every other character separates words, except the apostrophe.
-_SEPARATORS = str.maketrans(
-    {chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "_'")}
-)
+_SEPARATORS = bytes(c if chr(c).isalnum() or chr(c) in "_'" else 32 for c in range(256))
+
+
+def _spaced(text: str) -> str | None:
+    """Plain ASCII ``text`` with every separator a space (so offsets are kept), or None.
+
+    None for other text, and for text with quote marks at word edges, where
+    an apostrophe may or may not belong to a word: the pattern decides those.
+    """
+    if not text.isascii():
+        return None
+    spaced = text.encode("ascii").translate(_SEPARATORS).decode("ascii")
+    if "'" in spaced and (
+        " '" in spaced
+        or "' " in spaced
+        or "''" in spaced
+        or spaced.startswith("'")
+        or spaced.endswith("'")
+    ):
+        return None
+    return spaced
 
 
 def words_of(text: str) -> tuple[str, ...]:
@@ -161,17 +189,23 @@ def words_of(text: str) -> tuple[str, ...]:
     Plain ASCII text without quote marks at word edges is split in C (the
     common case, four times faster); anything else goes through the pattern.
     """
-    if text.isascii():
-        spaced = text.translate(_SEPARATORS)
-        if not (
-            " '" in spaced
-            or "' " in spaced
-            or "''" in spaced
-            or spaced.startswith("'")
-            or spaced.endswith("'")
-        ):
-            return tuple(spaced.split())
+    spaced = _spaced(text)
+    if spaced is not None:
+        return tuple(spaced.split())
     return tuple(WORD.findall(text))
+
+
+def _split(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of ``text`` as written and the same in lower case."""
+    spaced = _spaced(text)
+    if spaced is not None:
+        return tuple(spaced.split()), tuple(spaced.lower().split())
+    written = tuple(WORD.findall(text))
+    # One lower() over all the words; no word holds a line break.
+    words = tuple("\n".join(written).lower().split("\n")) if written else ()
+    if len(words) != len(written):  # pragma: no cover - lower() never adds a line break
+        words = tuple(w.lower() for w in written)
+    return written, words
 
 
 def tokenize(text: str) -> Tokens:
@@ -353,12 +387,8 @@ def build_context(
     now: datetime,
 ) -> CheckContext:
     """Tokenize the note once and work out its language."""
-    written = words_of(text)
+    written, words = _split(text)
     tokens = Tokens(text, written)
-    # One lower() over all the words; no word holds a line break.
-    words = tuple("\n".join(written).lower().split("\n")) if written else ()
-    if len(words) != len(written):  # pragma: no cover - lower() never adds a line break
-        words = tuple(w.lower() for w in written)
     vocabulary = frozenset(words)
     expected = (
         (recipient.locale if recipient is not None else None)

@@ -1,21 +1,20 @@
 """Spelling word lists from pyspellchecker, loaded lazily, once per process.
 
-Loading a list takes 50-400 ms (German and Portuguese are the slowest), so a
+Loading a list takes 50-200 ms (German and Portuguese are the slowest), so a
 language is loaded the first time a note in it is checked, under a lock so
-that two threads never load it twice. Looking a word up is one dict lookup;
-pyspellchecker's slower ``candidates()`` runs only for words that are not in
-the list, to suggest a correction.
+that two threads never load it twice. The lists are read from
+pyspellchecker's data files directly (half the time of building a
+``SpellChecker``); looking a word up is one dict lookup, and a correction is
+suggested as pyspellchecker's ``candidates()`` at distance 1 would, only for
+words that are not in the list.
 """
 
 from __future__ import annotations
 
 import functools
+import string
 import threading
 from collections.abc import Container
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from spellchecker import SpellChecker
 
 __all__ = [
     "LANGUAGES",
@@ -68,28 +67,90 @@ _EXTRA: dict[str, frozenset[str]] = {
 }
 
 _lock = threading.Lock()
-_checkers: dict[str, SpellChecker] = {}
 
 
-def _checker(language: str) -> SpellChecker:
-    checker = _checkers.get(language)
-    if checker is None:
+class _List:
+    """One language's words (lower case) with how often each occurs in the list's source."""
+
+    __slots__ = ("__dict__", "counts")
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+
+    @functools.cached_property
+    def letters(self) -> frozenset[str]:
+        """Every character of every word: what an edit may insert or replace."""
+        return frozenset().union(*self.counts)
+
+    @functools.cached_property
+    def longest(self) -> int:
+        return max(map(len, self.counts), default=0)
+
+
+_lists: dict[str, _List] = {}
+
+
+def _resource(language: str) -> bytes:
+    """pyspellchecker's gzipped JSON list for ``language``, read without importing it."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("spellchecker")
+    if spec is not None and spec.origin is not None:
+        path = Path(spec.origin).parent / "resources" / f"{language}.json.gz"
+        if path.is_file():
+            return path.read_bytes()
+    import pkgutil  # pragma: no cover - an installation without plain files
+
+    data = pkgutil.get_data("spellchecker", f"resources/{language}.json.gz")  # pragma: no cover
+    if data is None:  # pragma: no cover
+        raise ValueError(f"pyspellchecker has no word list for {language!r}")
+    return data  # pragma: no cover
+
+
+def _load(language: str) -> _List:
+    """Read the list as pyspellchecker's ``SpellChecker(language=...)`` does, without it.
+
+    Half the time of building a ``SpellChecker``, which also works out
+    letters and totals this module needs only to suggest a correction, and
+    then again after each word added. Words differing only in case are
+    merged and their counts summed, as pyspellchecker does; the extra words
+    count once more, as its ``load_words`` does.
+    """
+    import gzip
+    import json
+
+    text = gzip.decompress(_resource(language)).decode("utf-8")
+    if text.islower():  # no upper-case letter anywhere: nothing to merge
+        counts: dict[str, int] = json.loads(text)
+    else:  # pragma: no cover - the lists pyspellchecker ships are lower case
+        counts = {}
+        for key, value in json.loads(text).items():
+            lowered = key.lower()
+            counts[lowered] = counts.get(lowered, 0) + value
+    for word in _EXTRA.get(language, ()):
+        counts[word] = counts.get(word, 0) + 1
+    return _List(counts)
+
+
+def _word_list(language: str) -> _List:
+    found = _lists.get(language)
+    if found is None:
         with _lock:
-            checker = _checkers.get(language)
-            if checker is None:
-                from spellchecker import SpellChecker
-
-                checker = SpellChecker(language=language, distance=1)
-                checker.word_frequency.load_words(_EXTRA.get(language, ()))
-                _checkers[language] = checker
-    return checker
+            found = _lists.get(language)
+            if found is None:
+                found = _lists[language] = _load(language)
+    return found
 
 
-def word_list(language: str) -> Container[str]:
-    """The lower-case words of ``language``; loads the list on first use."""
+def word_list(language: str) -> dict[str, int]:
+    """The lower-case words of ``language`` with their counts; loads the list on first use.
+
+    A plain dict, so that ``set.difference`` looks the note's words up in C.
+    """
     if language not in LANGUAGES:
         raise ValueError(f"no spelling word list for {language!r}; have {', '.join(LANGUAGES)}")
-    return _checker(language).word_frequency.dictionary
+    return _word_list(language).counts
 
 
 def _british(word: str) -> str | None:
@@ -217,7 +278,7 @@ def _spanish_lemma_known(word: str, words: Container[str]) -> bool:
 
 def frequency(language: str, word: str) -> int:
     """How often the lower-case ``word`` occurs in the list's source (0: not at all)."""
-    return int(_checker(language).word_frequency.dictionary.get(word, 0))
+    return word_list(language).get(word, 0)
 
 
 @functools.lru_cache(maxsize=16)
@@ -225,16 +286,51 @@ def common_threshold(language: str) -> int:
     """Words more frequent than this say nothing specific ("first", "team", "work")."""
     import heapq
 
-    counts = _checker(language).word_frequency.dictionary.values()
+    counts = word_list(language).values()
     return int(heapq.nlargest(COMMON_RANK, counts)[-1])
+
+
+def _checked(word: str, longest: int) -> bool:
+    """Whether pyspellchecker would consider ``word`` at all (not a number, not too long)."""
+    if len(word) == 1 and word in string.punctuation:
+        return False
+    if len(word) > longest + 3:
+        return False
+    if word in ("nan", "inf", "infinity"):
+        return True
+    try:
+        float(word)
+    except ValueError:
+        return True
+    return False
+
+
+def _edits(word: str, letters: frozenset[str]) -> set[str]:
+    """Every string one deletion, transposition, replacement or insertion from ``word``."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {left + right[1:] for left, right in splits if right}
+    edits.update(left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1)
+    edits.update(left + c + right[1:] for left, right in splits if right for c in letters)
+    edits.update(left + c + right for left, right in splits for c in letters)
+    return edits
+
+
+def _candidates(language: str, word: str) -> set[str]:
+    """pyspellchecker's ``candidates(word)`` at distance 1: the word itself when it is
+    known or not a word, else the known words one edit away (empty: none)."""
+    found = _word_list(language)
+    counts, longest = found.counts, found.longest
+    if (word in counts and _checked(word, longest)) or not _checked(word, longest):
+        return {word}
+    return {w for w in _edits(word, found.letters) if w in counts and _checked(w, longest)}
 
 
 @functools.lru_cache(maxsize=4096)
 def suggest(language: str, word: str) -> str | None:
     """The most likely correction of an unknown lower-case word, if any."""
-    checker = _checker(language)
-    candidates = checker.candidates(word)
+    candidates = _candidates(language, word)
     if not candidates:
         return None
-    best = max(sorted(candidates), key=checker.word_frequency.dictionary.__getitem__)
+    counts = word_list(language)
+    best = max(sorted(candidates), key=lambda w: counts.get(w, 0))
     return None if best == word else best
