@@ -85,6 +85,7 @@ def main() -> int:
 
     def check_fresh(case: corpus.Case) -> object:
         engine._advice_cache.clear()  # what a first call on this interview costs
+        engine._advice_by_id.clear()
         return case.check(engine)
 
     from thankyou._checks import build_context

@@ -64,11 +64,14 @@ class Tokens(Sequence[Token]):
     only as far as a rule asks.
     """
 
-    __slots__ = ("_counts", "_single", "_starts", "_text", "_words")
+    __slots__ = ("_counts", "_padded", "_single", "_spaced", "_starts", "_text", "_words")
 
-    def __init__(self, text: str, words: tuple[str, ...]) -> None:
+    def __init__(self, text: str, words: tuple[str, ...], spaced: str | None = None) -> None:
         self._text = text
         self._words = words
+        #: The text with every separator a space, when it is plain ASCII (see `_spaced`).
+        self._spaced = spaced
+        self._padded: str | None = None
         #: Where each word starts, as far as worked out.
         self._starts: list[int] = []
         self._single: dict[int, int] = {}
@@ -102,7 +105,11 @@ class Tokens(Sequence[Token]):
             return Token(word, begin, begin + len(word))
         start = self._single.get(index)
         if start is None:
-            start = self._unique(index)
+            if self._spaced is None:
+                start = self._unique(index)
+            elif len(self._single) < 16:
+                start = self._split_at(index)
+            # else: many words asked for, so walk the text once (linear overall)
         if start is None:
             self._locate(index)
             start = self._starts[index]
@@ -111,9 +118,27 @@ class Tokens(Sequence[Token]):
     def start(self, index: int) -> int:
         """Where word ``index`` (non-negative) starts: ``self[index].start()`` without the Token."""
         starts = self._starts
-        if index < len(starts):
+        if 0 <= index < len(starts):
             return starts[index]
-        return self[index].begin
+        found = self._single.get(index)
+        return self[index].begin if found is None else found
+
+    def _split_at(self, index: int) -> int:
+        """Where word ``index`` starts, found in the spaced text, in C.
+
+        There every word stands between single spaces, so its ``k``-th
+        occurrence as a whole word is the ``k``-th match of " word ".
+        """
+        padded = self._padded
+        if padded is None:
+            padded = self._padded = f" {self._spaced} "
+        word = self._words[index]
+        needle = f" {word} "
+        at = -1
+        for _ in range(self._words[:index].count(word) + 1):
+            at = padded.find(needle, at + 1)
+        self._single[index] = at
+        return at
 
     def _unique(self, index: int) -> int | None:
         """Where a word that occurs once in the note starts, found directly."""
@@ -195,22 +220,23 @@ def words_of(text: str) -> tuple[str, ...]:
     return tuple(WORD.findall(text))
 
 
-def _split(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The words of ``text`` as written and the same in lower case."""
+def _split(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
+    """The words of ``text`` as written, the same in lower case, and the spaced text if any."""
     spaced = _spaced(text)
     if spaced is not None:
-        return tuple(spaced.split()), tuple(spaced.lower().split())
+        return tuple(spaced.split()), tuple(spaced.lower().split()), spaced
     written = tuple(WORD.findall(text))
     # One lower() over all the words; no word holds a line break.
     words = tuple("\n".join(written).lower().split("\n")) if written else ()
     if len(words) != len(written):  # pragma: no cover - lower() never adds a line break
         words = tuple(w.lower() for w in written)
-    return written, words
+    return written, words, None
 
 
 def tokenize(text: str) -> Tokens:
     """The words of ``text`` with their offsets (``.group()``, ``.start()``, ``.end()``)."""
-    return Tokens(text, words_of(text))
+    written, _, spaced = _split(text)
+    return Tokens(text, written, spaced)
 
 
 def _rule_id(value: object) -> str:
@@ -387,8 +413,8 @@ def build_context(
     now: datetime,
 ) -> CheckContext:
     """Tokenize the note once and work out its language."""
-    written, words = _split(text)
-    tokens = Tokens(text, written)
+    written, words, spaced = _split(text)
+    tokens = Tokens(text, written, spaced)
     vocabulary = frozenset(words)
     expected = (
         (recipient.locale if recipient is not None else None)

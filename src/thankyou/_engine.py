@@ -176,6 +176,15 @@ class Engine:
         self._advice_cache: dict[
             tuple[Interview, Candidate, Channel | None], tuple[Recommendation, tuple[str, ...]]
         ] = {}
+        # The same entries by the identities of the interview and candidate (the
+        # usual case: the same objects again), which spares hashing the interview.
+        # Each entry holds its objects, so their ids cannot be reused meanwhile.
+        self._advice_by_id: dict[
+            tuple[int, int, Channel | None],
+            tuple[Interview, Candidate, tuple[Recommendation, tuple[str, ...]]],
+        ] = {}
+        # The rules that apply to notes in each language, in registration order.
+        self._rules_by_language: dict[str, tuple[tuple[str, Check], ...]] = {}
 
     # --- loading -----------------------------------------------------------
 
@@ -374,13 +383,16 @@ class Engine:
     ) -> tuple[Finding, ...]:
         """Run every rule over one note; a rule that fails is named (or skipped)."""
         rules, rule_warnings = self._checks()
-        warnings.extend(w for w in rule_warnings if w not in warnings)
+        if rule_warnings:
+            warnings.extend(w for w in rule_warnings if w not in warnings)
         ctx = build_context(text, interview, candidate, recipient, channel, recommendation, now)
         language = ctx.language
+        applicable = self._rules_by_language.get(language)
+        if applicable is None:
+            applicable = tuple((p, r) for p, r in rules if r.applies_to(language))
+            self._rules_by_language[language] = applicable
         found: list[Finding] = []
-        for plugin, rule in rules:
-            if rule.languages and language not in rule.languages:
-                continue
+        for plugin, rule in applicable:
             try:
                 findings = tuple(rule.function(ctx))
                 for finding in findings:
@@ -604,17 +616,26 @@ class Engine:
         if not isinstance(candidate, Candidate):
             raise InvalidInput("candidate", f"expected a Candidate, got {type(candidate).__name__}")
         chosen = None if channel is None else choice(Channel, channel, "channel")
-        key = (interview, candidate, chosen)
-        cached = self._advice_cache.get(key)
-        if cached is None:
-            said: list[str] = []
-            cached = (
-                self.recommend(interview, candidate, channel=chosen, warnings=said),
-                tuple(said),
-            )
-            if len(self._advice_cache) >= _CHECK_CACHE_SIZE:
-                self._advice_cache.pop(next(iter(self._advice_cache)), None)
-            self._advice_cache[key] = cached
+        ident = (id(interview), id(candidate), chosen)
+        seen = self._advice_by_id.get(ident)
+        if seen is not None and seen[0] is interview and seen[1] is candidate:
+            cached = seen[2]
+        else:
+            key = (interview, candidate, chosen)
+            found = self._advice_cache.get(key)
+            if found is None:
+                said: list[str] = []
+                found = (
+                    self.recommend(interview, candidate, channel=chosen, warnings=said),
+                    tuple(said),
+                )
+                if len(self._advice_cache) >= _CHECK_CACHE_SIZE:
+                    self._advice_cache.pop(next(iter(self._advice_cache)), None)
+                self._advice_cache[key] = found
+            cached = found
+            if len(self._advice_by_id) >= _CHECK_CACHE_SIZE:
+                self._advice_by_id.clear()
+            self._advice_by_id[ident] = (interview, candidate, cached)
         recommendation = cached[0]
         warnings = list(cached[1])
         findings = self._proofread(

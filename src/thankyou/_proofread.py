@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+import operator
 import re
 import threading
 import unicodedata
@@ -190,8 +191,10 @@ class _Names:
         #: The interview's own strings, where a bracket or brace is the user's, not a blank.
         self.verbatim = "\n".join(t for t in texts if t)
         self._mismatches: dict[tuple[str, bool, bool], tuple[str, str] | None] = {}
-        #: `suspect` of each word seen so far (cleared when it grows past 50,000).
-        self.suspects: dict[str, tuple[str, bool] | None] = {}
+        #: `suspect` of each word seen so far that may misspell a name, and the
+        #: words seen that cannot (both cleared when they grow past 50,000).
+        self.suspects: dict[str, tuple[str, bool]] = {}
+        self.innocent: set[str] = set()
 
     def suspect(self, written: str) -> tuple[str, bool] | None:
         """Whether a word as written may misspell a name: (the name part, capitalised)."""
@@ -279,15 +282,86 @@ def _names(
     return _Names(interview, candidate, people, highlights, language)
 
 
+class _Setting:
+    """What depends only on the interview, candidate, recipient and language of a note."""
+
+    __slots__ = ("__dict__", "candidate", "highlights", "interview", "names", "recipient")
+
+    def __init__(self, ctx: CheckContext) -> None:
+        self.interview, self.candidate, self.recipient = ctx.interview, ctx.candidate, ctx.recipient
+        #: What was discussed: the recipient's highlights first, then the interview's.
+        self.highlights = ctx.highlights()
+        self.names = _names(
+            ctx.interview, ctx.candidate, ctx.interviewers(), self.highlights, ctx.language
+        )
+
+    @functools.cached_property
+    def highlights_lower(self) -> str:
+        """Every highlight in lower case, joined by spaces."""
+        return " ".join(self.highlights).lower()
+
+    @functools.cached_property
+    def name_words(self) -> frozenset[str]:
+        """The name words (interviewers, company, position) in lower case."""
+        return frozenset(w.lower() for w, _ in self.names.targets)
+
+
+#: Settings by the identities of their interview, candidate and recipient: an app
+#: proofreading as the user types passes the same objects again and again, and
+#: comparing identities spares hashing the interview (equal values still meet
+#: in `_names`). Each entry holds its objects, so an id is never reused meanwhile.
+_settings: dict[tuple[int, int, int, str], _Setting] = {}
+
+
+def _setting(ctx: CheckContext) -> _Setting:
+    key = (id(ctx.interview), id(ctx.candidate), id(ctx.recipient), ctx.language)
+    found = _settings.get(key)
+    if (
+        found is not None
+        and found.interview is ctx.interview
+        and found.candidate is ctx.candidate
+        and found.recipient is ctx.recipient
+    ):
+        return found
+    found = _Setting(ctx)
+    if len(_settings) >= 256:
+        _settings.clear()  # bounded memory in a long-running process
+    _settings[key] = found
+    return found
+
+
 class _Facts:
-    """What the rules share about one note and its interview, each worked out once."""
+    """What the rules share about one note and its interview, each worked out once.
+
+    Plain attributes and lazily filled slots rather than ``cached_property``,
+    whose per-instance lock costs more than most of these facts.
+    """
+
+    __slots__ = (
+        "_body",
+        "_capitals",
+        "_changed",
+        "_lowered",
+        "_unknown",
+        "company_keys",
+        "company_words",
+        "ctx",
+        "distinct",
+        "exact",
+        "folded",
+        "lower",
+        "mismatch",
+        "names",
+        "others",
+        "setting",
+        "targets",
+        "verbatim",
+    )
 
     def __init__(self, ctx: CheckContext) -> None:
         self.ctx = ctx
-        names = _names(
-            ctx.interview, ctx.candidate, ctx.interviewers(), ctx.highlights(), ctx.language
-        )
-        self.names = names
+        self.setting = setting = _setting(ctx)
+        self.names = names = setting.names
         self.targets = names.targets
         self.exact = names.exact
         self.lower = names.lower
@@ -295,29 +369,71 @@ class _Facts:
         self.folded = names.folded
         self.company_words = names.company_words
         self.others = names.others
-        self.dictionary = names.dictionary
         self.verbatim = names.verbatim
         self.mismatch = names.mismatch
         self.distinct = ctx.vocabulary
+        self._lowered: str | None = None
+        self._body: tuple[int, int] | None = None
+        self._unknown: frozenset[str] | None = None
+        self._changed: list[int] | None = None
+        self._capitals: list[int] | None = None
 
-    @functools.cached_property
+    @property
     def lowered(self) -> str:
-        return self.ctx.text.lower()
+        """The text in lower case."""
+        found = self._lowered
+        if found is None:
+            found = self._lowered = self.ctx.text.lower()
+        return found
 
-    @functools.cached_property
+    @property
     def body(self) -> tuple[int, int]:
         """Where the body starts (after a subject line) and its length in words."""
-        start = _body_start(self.ctx)
-        return start, _count(self.ctx.text[start:], self.ctx.language)
+        found = self._body
+        if found is None:
+            start = _body_start(self.ctx)
+            found = self._body = (start, _count(self.ctx.text[start:], self.ctx.language))
+        return found
 
-    @functools.cached_property
+    @property
     def unknown(self) -> frozenset[str]:
         """The note's words missing from its language's spelling list (empty without one)."""
-        language = self.ctx.language
-        if language not in _spelling.LANGUAGES:
-            return frozenset()
-        words = _spelling.word_list(language)
-        return frozenset(itertools.filterfalse(words.__contains__, self.distinct))
+        found = self._unknown
+        if found is None:
+            language = self.ctx.language
+            if language not in _spelling.LANGUAGES:
+                found = frozenset()
+            else:
+                # A set minus a plain dict looks each word up in C.
+                found = self.distinct.difference(_spelling.word_list(language))
+            self._unknown = found
+        return found
+
+    @property
+    def changed(self) -> list[int]:
+        """The indices of the words that hold a capital letter (differ in lower case)."""
+        found = self._changed
+        if found is None:
+            found = self._changed = list(
+                itertools.compress(
+                    itertools.count(), map(operator.ne, self.ctx.written, self.ctx.words)
+                )
+            )
+        return found
+
+    @property
+    def capitals(self) -> list[int]:
+        """The indices of the words written with a capital first letter."""
+        found = self._capitals
+        if found is None:
+            written = self.ctx.written
+            if self.ctx.text.isascii():
+                # An ASCII capital always changes in lower case.
+                found = [i for i in self.changed if written[i][0].isupper()]
+            else:
+                found = [i for i, word in enumerate(written) if word[0].isupper()]
+            self._capitals = found
+        return found
 
 
 _memo = threading.local()
@@ -356,11 +472,17 @@ def _positions(words: tuple[str, ...], word: str) -> Iterator[int]:
 
 
 def _find_phrases(
-    ctx: CheckContext, index: dict[str, list[tuple[int, tuple[str, ...]]]]
+    ctx: CheckContext,
+    index: dict[str, list[tuple[int, tuple[str, ...]]]],
+    keys: frozenset[str] | None = None,
 ) -> Iterator[tuple[int, int]]:
-    """Token index ranges [i, j) where a phrase of ``index`` occurs, word by word."""
+    """Token index ranges [i, j) where a phrase of ``index`` occurs, word by word.
+
+    ``keys`` are the index's keys as a set, so that only the note's few
+    words in it are looked at.
+    """
     words = ctx.words
-    for key in index.keys() & ctx.vocabulary:
+    for key in (index.keys() if keys is None else keys) & ctx.vocabulary:
         for position in _positions(words, key):
             for offset, phrase in index[key]:
                 start = position - offset
@@ -534,18 +656,33 @@ def _occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
         start = text.find(name, start + 1)
 
 
-def _name_run(ctx: CheckContext, i: int) -> int:
-    """The end (exclusive token index) of a run of capitalised words starting at ``i``."""
-    tokens = ctx.tokens
+def _name_run(ctx: CheckContext, i: int) -> tuple[int, list[int]]:
+    """The end (exclusive token index) of a run of capitalised words starting at ``i``,
+    and where each word of the run starts.
+
+    Only the first word is looked up; each next one must follow the one
+    before after exactly one of the joining gaps, which ``startswith`` tells
+    (a gap holds no word character, so the word after it starts right there).
+    """
+    written, text = ctx.written, ctx.text
+    starts: list[int] = []
     j = i
-    while j < len(tokens) and j - i < 4:
-        word = tokens[j].group()
+    while j < len(written) and j - i < 4:
+        word = written[j]
         if not (word[0].isupper() or (word[0].isdigit() and j > i)):
             break
-        if j > i and tokens.gap(j) not in (" ", " & ", "-", "."):
-            break
+        if j > i:
+            end = starts[-1] + len(written[j - 1])
+            for gap in (" ", " & ", "-", "."):
+                if text.startswith(gap, end) and text.startswith(word, end + len(gap)):
+                    starts.append(end + len(gap))
+                    break
+            else:
+                break
+        else:
+            starts.append(ctx.tokens.start(i))
         j += 1
-    return j
+    return j, starts
 
 
 _POSSESSIVE = ("'s", "\u2019s")
@@ -604,12 +741,16 @@ def wrong_company(ctx: CheckContext) -> Iterator[Finding]:
     words, written = ctx.words, ctx.written
     cue_last = _CUE_LAST.get(ctx.language, frozenset())
     # Names right before "'s mission": the token indices that end in "'s".
-    possessives = {
-        j - 1
-        for cue in after_cues & ctx.vocabulary
-        for j in _positions(words, cue)
-        if j and written[j - 1].endswith(_POSSESSIVE)
-    }
+    possessives = (
+        {
+            j - 1
+            for cue in after_cues & ctx.vocabulary
+            for j in _positions(words, cue)
+            if j and written[j - 1].endswith(_POSSESSIVE)
+        }
+        if "'s" in text or "\u2019s" in text
+        else ()
+    )
     dictionary = _spelling.word_list("de") if ctx.language == "de" else None
     count = len(written)
 
@@ -618,12 +759,7 @@ def wrong_company(ctx: CheckContext) -> Iterator[Finding]:
 
     # Where a name may start: right after a cue word, or up to three capitalised
     # words before a possessive cue. Other capitalised words are never looked at.
-    starts = {
-        j + 1
-        for last in cue_last & ctx.vocabulary
-        for j in _positions(words, last)
-        if capital(j + 1)
-    }
+    starts = {i for i in info.capitals if i and words[i - 1] in cue_last}
     for j in possessives:
         i = j
         while i > 0 and j - i < 3 and capital(i - 1):
@@ -640,24 +776,21 @@ def wrong_company(ctx: CheckContext) -> Iterator[Finding]:
                 done += 1
             continue  # this company or its people ("join Acme", "with Priya")
         tokens = ctx.tokens
-        end = done = _name_run(ctx, i)
+        end, run = _name_run(ctx, i)
+        done = end
+        begin = run[0] if run else tokens.start(i)
         cued = False
         for length in range(1, min(_MAX_CUE, i) + 1):
             if words[i - length : i] in cues:
-                gap = text[tokens[i - length].start() : tokens[i].start()]
+                gap = text[tokens.start(i - length) : begin]
                 cued = not any(ch in gap for ch in ".!?:;,\n")
                 break
-        last = tokens[end - 1].group()
-        if (
-            not cued
-            and last.endswith(_POSSESSIVE)
-            and end < len(tokens)
-            and words[end] in after_cues
-        ):
+        last = written[end - 1]
+        if not cued and last.endswith(_POSSESSIVE) and end < count and words[end] in after_cues:
             cued = True
         if not cued:
             continue
-        names = [_possessive_base(tokens[k].group()) for k in range(i, end)]
+        names = [_possessive_base(written[k]) for k in range(i, end)]
         names = [n for n in names if n.lower() not in lex.LEGAL_SUFFIXES] or names
         if (
             any(fold(n) in info.company_keys for n in names)  # this company
@@ -667,8 +800,8 @@ def wrong_company(ctx: CheckContext) -> Iterator[Finding]:
             or any(_BLANK_WORD.fullmatch(n) for n in names)  # "XXX": placeholder's
         ):
             continue
-        start = tokens[i].start()
-        stop = tokens[end - 1].start() + len(_possessive_base(tokens[end - 1].group()))
+        start = begin
+        stop = (run[-1] if run else tokens.start(end - 1)) + len(_possessive_base(last))
         if any(s <= start < e for s, e in flagged) or text[start - 1 : start] in ("[", "{", "<"):
             continue  # already reported, or a template blank (placeholder's)
         yield _finding(
@@ -702,20 +835,27 @@ def name_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     # Each distinct word is judged once per interview (the verdicts are kept with
     # the interview's names); only a suspect is looked for in the text.
     names = info.names
-    kinds = set(ctx.written)
-    if names.has_position:
-        kinds |= info.unknown  # a lower-case word can misspell the position
+    innocent = names.innocent
+    # Every word as written is either in the vocabulary (written in lower case) or
+    # holds a capital; a lower-case form only ever written capitalised is judged
+    # too, but is found nowhere in `written`, so it adds nothing. The vocabulary
+    # holds the unknown lower-case words that may misspell the position.
+    written_words = ctx.written
+    kinds = ctx.vocabulary.difference(innocent)
+    kinds |= {written_words[i] for i in info.changed}.difference(innocent)
     suspects: list[tuple[int, str, bool]] = []
     verdicts = names.suspects
-    if len(verdicts) > 50_000:
+    if len(verdicts) + len(innocent) > 50_000:
         verdicts.clear()  # bounded memory in a long-running process
+        innocent.clear()
     for written in kinds:
-        try:
-            verdict = verdicts[written]
-        except KeyError:
-            verdict = verdicts[written] = names.suspect(written)
+        verdict = verdicts.get(written)
         if verdict is None:
-            continue
+            verdict = names.suspect(written)
+            if verdict is None:
+                innocent.add(written)
+                continue
+            verdicts[written] = verdict
         word, capitalised = verdict
         for index in _positions(ctx.written, written):
             suspects.append((index, word, capitalised))
@@ -798,6 +938,8 @@ _INFORMAL_MULTI = {
     lang: _phrase_index([tuple(w.split()) for w in table if " " in w])
     for lang, table in lex.INFORMAL.items()
 }
+_INFORMAL_SINGLE_KEYS = {lang: frozenset(table) for lang, table in _INFORMAL_SINGLE.items()}
+_INFORMAL_MULTI_KEYS = {lang: frozenset(index) for lang, index in _INFORMAL_MULTI.items()}
 
 
 def informal(ctx: CheckContext) -> Iterator[Finding]:
@@ -809,9 +951,13 @@ def informal(ctx: CheckContext) -> Iterator[Finding]:
     which some readers accept from some candidates.
     """
     text = ctx.text
-    single = _INFORMAL_SINGLE.get(ctx.language, _INFORMAL_SINGLE["en"])
-    multi = _INFORMAL_MULTI.get(ctx.language, {})
-    hits = [(i, w) for w in single.keys() & facts(ctx).distinct for i in _positions(ctx.words, w)]
+    known = ctx.language if ctx.language in _INFORMAL_SINGLE else "en"
+    single = _INFORMAL_SINGLE[known]
+    hits = [
+        (i, w)
+        for w in _INFORMAL_SINGLE_KEYS[known] & ctx.vocabulary
+        for i in _positions(ctx.words, w)
+    ]
     for index, word in hits:
         entry = single[word]
         token = ctx.tokens[index]
@@ -830,7 +976,8 @@ def informal(ctx: CheckContext) -> Iterator[Finding]:
             token.end(),
             better,
         )
-    for i, j in _find_phrases(ctx, multi):
+    multi = _INFORMAL_MULTI_KEYS.get(ctx.language)
+    for i, j in _find_phrases(ctx, _INFORMAL_MULTI[ctx.language], multi) if multi else ():
         start, end = _span(ctx, i, j)
         _, better = lex.INFORMAL[ctx.language][" ".join(ctx.words[i:j])]
         yield _finding(
@@ -926,16 +1073,16 @@ def spelling(ctx: CheckContext) -> Iterator[Finding]:
     # In order of first appearance, so that the suggestion cap is deterministic.
     ordered = sorted(unknown, key=ctx.words.index)
     hits = [
-        (i, w) for w in ordered if len(w) > 1 and w not in slang for i in _positions(ctx.words, w)
+        (i, w)
+        for w in ordered
+        if len(w) > 1 and w not in slang and not (_spelling.known(language, w) or _stretched(w))
+        for i in _positions(ctx.words, w)
     ]
     for index, word in hits:
-        token = ctx.tokens[index]
-        written = token.group()
+        written = ctx.written[index]
         if not written.replace("'", "").replace("\u2019", "").isalpha() or written.isupper():
             continue
         if written[0].isupper() and not nouns_capitalised and not ctx.starts_sentence(index):
-            continue
-        if _spelling.known(language, word) or _stretched(word):
             continue
         if compounds and len(word) >= 8 and _compound(language, word, words):
             continue
@@ -950,6 +1097,7 @@ def spelling(ctx: CheckContext) -> Iterator[Finding]:
         better = suggested[word]
         if better is not None and written[0].isupper():
             better = better[0].upper() + better[1:]
+        token = ctx.tokens[index]
         yield _finding(
             "spelling",
             WARNING,
@@ -972,7 +1120,10 @@ def repeated_word(ctx: CheckContext) -> Iterator[Finding]:
     """
     words = ctx.words
     allowed = lex.REPEAT_OK.get(ctx.language, frozenset())
-    for i in [i for i in range(1, len(words)) if words[i] == words[i - 1]]:
+    doubled = itertools.compress(
+        itertools.count(1), map(operator.eq, itertools.islice(words, 1, None), words)
+    )
+    for i in list(doubled):
         word = words[i]
         if word in allowed or word.isdigit():
             continue
@@ -1280,6 +1431,7 @@ def too_soon(ctx: CheckContext) -> Iterator[Finding]:
 # --- salary / apology ----------------------------------------------------------------------------
 
 _SALARY = {lang: _phrase_index(p) for lang, p in lex.SALARY_PHRASES.items()}
+_SALARY_KEYS = {lang: frozenset(index) for lang, index in _SALARY.items()}
 _NUMBER = re.compile(r"\d[\d,.]*+")
 _CURRENCY_BEFORE = "$€£¥"
 _UNIT_AFTER = re.compile(r" ?(?:[kKmM]|€|EUR|USD|CHF|GBP)(?!\w)")
@@ -1305,6 +1457,7 @@ def _sums(text: str) -> Iterator[tuple[int, int]]:
 
 _DIGIT = re.compile(r"\d")
 _APOLOGY = {lang: _phrase_index(p) for lang, p in lex.APOLOGY.items()}
+_APOLOGY_KEYS = {lang: frozenset(index) for lang, index in _APOLOGY.items()}
 
 
 def salary(ctx: CheckContext) -> Iterator[Finding]:
@@ -1313,10 +1466,10 @@ def salary(ctx: CheckContext) -> Iterator[Finding]:
     Warning. Salary words that are part of the interview's own highlights
     (the interviewer raised them) are left alone.
     """
-    index = _SALARY.get(ctx.language, _SALARY["en"])
-    for i, j in _find_phrases(ctx, index):
+    language = ctx.language if ctx.language in _SALARY else "en"
+    for i, j in _find_phrases(ctx, _SALARY[language], _SALARY_KEYS[language]):
         start, end = _span(ctx, i, j)
-        if ctx.text[start:end].lower() in " ".join(ctx.highlights()).lower():
+        if ctx.text[start:end].lower() in facts(ctx).setting.highlights_lower:
             continue
         yield _finding(
             "salary",
@@ -1342,8 +1495,8 @@ def apology(ctx: CheckContext) -> Iterator[Finding]:
     Warning: both draw the reader's attention to doubt; say what you would
     bring instead.
     """
-    index = _APOLOGY.get(ctx.language, _APOLOGY["en"])
-    for i, j in _find_phrases(ctx, index):
+    language = ctx.language if ctx.language in _APOLOGY else "en"
+    for i, j in _find_phrases(ctx, _APOLOGY[language], _APOLOGY_KEYS[language]):
         start, end = _span(ctx, i, j)
         yield _finding(
             "apology",
