@@ -285,10 +285,19 @@ def _names(
 class _Setting:
     """What depends only on the interview, candidate, recipient and language of a note."""
 
-    __slots__ = ("__dict__", "candidate", "highlights", "interview", "names", "recipient")
+    __slots__ = (
+        "__dict__",
+        "candidate",
+        "highlights",
+        "interview",
+        "language",
+        "names",
+        "recipient",
+    )
 
     def __init__(self, ctx: CheckContext) -> None:
         self.interview, self.candidate, self.recipient = ctx.interview, ctx.candidate, ctx.recipient
+        self.language = ctx.language
         #: What was discussed: the recipient's highlights first, then the interview's.
         self.highlights = ctx.highlights()
         self.names = _names(
@@ -301,9 +310,21 @@ class _Setting:
         return " ".join(self.highlights).lower()
 
     @functools.cached_property
-    def name_words(self) -> frozenset[str]:
-        """The name words (interviewers, company, position) in lower case."""
-        return frozenset(w.lower() for w, _ in self.names.targets)
+    def generic(self) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+        """For `generic`: the highlights the note should mention, every highlight in
+        lower case, and the stems of the highlights' specific words."""
+        recipient = self.recipient
+        if recipient is not None:
+            # What this reader discussed, or the whole interview; another panel
+            # member's topic is welcome in the note but not expected.
+            wanted = tuple(dict.fromkeys((*recipient.highlights, *self.interview.highlights)))
+        else:
+            wanted = self.highlights
+        quoted = tuple(h.lower() for h in self.highlights)
+        if not wanted:
+            return wanted, quoted, frozenset()
+        skip = frozenset(w.lower() for w, _ in self.names.targets)
+        return wanted, quoted, _highlight_keys(wanted, self.language, skip)
 
 
 #: Settings by the identities of their interview, candidate and recipient: an app
@@ -404,8 +425,7 @@ class _Facts:
             if language not in _spelling.LANGUAGES:
                 found = frozenset()
             else:
-                # A set minus a plain dict looks each word up in C.
-                found = self.distinct.difference(_spelling.word_list(language))
+                found = _spelling.missing(language, self.distinct)
             self._unknown = found
         return found
 
@@ -602,7 +622,7 @@ def placeholder(ctx: CheckContext) -> Iterator[Finding]:
         if needle == "xxx":
             if "xxx" not in facts(ctx).lowered:
                 continue
-        elif needle not in text:
+        elif needle[0] not in text or needle not in text:  # one character first: memchr
             continue
         yield from _blanks(ctx, pattern)
 
@@ -748,7 +768,7 @@ def wrong_company(ctx: CheckContext) -> Iterator[Finding]:
             for j in _positions(words, cue)
             if j and written[j - 1].endswith(_POSSESSIVE)
         }
-        if "'s" in text or "\u2019s" in text
+        if ("'" in text and "'s" in text) or ("\u2019" in text and "\u2019s" in text)
         else ()
     )
     dictionary = _spelling.word_list("de") if ctx.language == "de" else None
@@ -991,7 +1011,7 @@ def informal(ctx: CheckContext) -> Iterator[Finding]:
     emoji: list[re.Match[str]] = []
     if not text.isascii():
         emoji += _EMOJI.finditer(text)
-    if "<3" in text or "^" in text or _maybe_emoticon(text):
+    if ("<" in text and "<3" in text) or "^" in text or _maybe_emoticon(text):
         emoji += _EMOTICON.finditer(text)
     if emoji:
         for match in emoji:
@@ -1018,7 +1038,12 @@ def informal(ctx: CheckContext) -> Iterator[Finding]:
             token.end(),
             _ELONGATED.sub(r"\1", token.group()),
         )
-    if "!!" in text or "?!" in text or "!?" in text or "??" in text:
+    exclaims, asks = "!" in text, "?" in text  # single characters first: memchr
+    if (
+        (exclaims and "!!" in text)
+        or (exclaims and asks and ("?!" in text or "!?" in text))
+        or (asks and "??" in text)
+    ):
         for match in _MARKS.finditer(text):
             marks = match.group()
             yield _finding(
@@ -1075,7 +1100,11 @@ def spelling(ctx: CheckContext) -> Iterator[Finding]:
     hits = [
         (i, w)
         for w in ordered
-        if len(w) > 1 and w not in slang and not (_spelling.known(language, w) or _stretched(w))
+        if len(w) > 1
+        and w not in slang
+        # An ASCII word with a digit or other non-letter is never flagged: skip it early.
+        and not (w.isascii() and not w.replace("'", "").isalpha())
+        and not (_spelling.known(language, w) or _stretched(w))
         for i in _positions(ctx.words, w)
     ]
     for index, word in hits:
@@ -1170,11 +1199,19 @@ def _body_start(ctx: CheckContext) -> int:
 _NONSPACE = re.compile(r"\S+")
 
 
+#: ASCII white space (as ``str.split`` sees it) as b" ", every other character as b"x".
+_BLANKS = bytes(32 if chr(c).isspace() else 120 for c in range(256))
+
+
 def _count(body: str, language: str) -> int:
     """Words as the drafting step counts them: split on white space; in languages
     written without spaces, two characters make a word."""
     if language in UNSPACED:
         return math.ceil(sum(len(chunk) for chunk in body.split()) / 2)
+    if body.isascii():
+        # Each word starts either the text or right after white space: counted in C.
+        marks = body.encode("ascii").translate(_BLANKS)
+        return marks.count(b" x") + marks.startswith(b"x")
     return len(body.split())
 
 
@@ -1297,22 +1334,16 @@ def generic(ctx: CheckContext) -> Iterator[Finding]:
     "migrating" matches "migration") with the note's; silent when the
     interview lists no highlights.
     """
-    if ctx.recipient is not None:
-        # What this reader discussed, or the whole interview; another panel
-        # member's topic is welcome in the note but not expected.
-        highlights = tuple(dict.fromkeys((*ctx.recipient.highlights, *ctx.interview.highlights)))
-    else:
-        highlights = ctx.highlights()
+    info = facts(ctx)
+    highlights, quoted, wanted = info.setting.generic
     if not highlights:
         return
-    info = facts(ctx)
-    if any(h.lower() in info.lowered for h in ctx.highlights()):
+    lowered = info.lowered
+    if any(h in lowered for h in quoted):
         return  # a highlight quoted as it was noted
-    skip = frozenset(w.lower() for w, _ in info.targets)
-    wanted = _highlight_keys(highlights, ctx.language, skip)
     if not wanted:
         return
-    distinct, lowered = info.distinct, info.lowered
+    distinct = info.distinct
     for key in wanted:
         # A six-letter stem as a substring; a shorter word must match whole.
         if (key in lowered) if len(key) == 6 else (key in distinct):
@@ -1456,6 +1487,15 @@ def _sums(text: str) -> Iterator[tuple[int, int]]:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit; ASCII text by substring tests, in C."""
+    if text.isascii():
+        return any(map(text.__contains__, "0123456789"))
+    return _DIGIT.search(text) is not None
+
+
 _APOLOGY = {lang: _phrase_index(p) for lang, p in lex.APOLOGY.items()}
 _APOLOGY_KEYS = {lang: frozenset(index) for lang, index in _APOLOGY.items()}
 
@@ -1478,7 +1518,7 @@ def salary(ctx: CheckContext) -> Iterator[Finding]:
             start,
             end,
         )
-    if _DIGIT.search(ctx.text):
+    if _has_digit(ctx.text):
         for start, end in _sums(ctx.text):
             yield _finding(
                 "salary",

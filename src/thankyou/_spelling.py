@@ -22,6 +22,7 @@ __all__ = [
     "elision",
     "frequency",
     "known",
+    "missing",
     "suggest",
     "word_list",
 ]
@@ -151,6 +152,29 @@ def word_list(language: str) -> dict[str, int]:
     if language not in LANGUAGES:
         raise ValueError(f"no spelling word list for {language!r}; have {', '.join(LANGUAGES)}")
     return _word_list(language).counts
+
+
+#: Words of each language found in its list lately: a small set that stays in
+#: the processor's cache, where the list (100,000s of words) does not, so the
+#: words of the next note are mostly found here. Cleared when it grows large.
+_recent: dict[str, set[str]] = {}
+_RECENT_MAX = 20_000
+
+
+def missing(language: str, words: frozenset[str]) -> frozenset[str]:
+    """The ``words`` (lower case) that are not in the list of ``language``."""
+    recent = _recent.get(language)
+    if recent is None:
+        recent = _recent.setdefault(language, set())
+    rest = words.difference(recent)
+    if not rest:
+        return rest
+    # A set minus a plain dict looks each word up in C.
+    found = rest.difference(word_list(language))
+    if len(recent) > _RECENT_MAX:
+        recent.clear()
+    recent.update(rest.difference(found))
+    return found
 
 
 def _british(word: str) -> str | None:
