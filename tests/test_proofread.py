@@ -34,6 +34,7 @@ from thankyou import (
     hookimpl,
 )
 from thankyou._checks import WORD, tokenize, words_of
+from thankyou._proofread import _NUMBER, _numbers
 
 WHEN = datetime(2026, 11, 18, 10, 0, tzinfo=UTC)  # a Wednesday
 NOW = WHEN + timedelta(hours=4)
@@ -901,3 +902,12 @@ def test_tokens_are_the_words_with_their_offsets(text: str) -> None:
     for i in range(len(tokens)):
         before = tokens[i - 1].end() if i else 0
         assert tokens.gap(i) == text[before : tokens[i].start()]
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("0123456789,. a$k\n")), max_size=200)
+    | st.text(alphabet=st.sampled_from(list("19,.x€٣")), max_size=40)
+)
+def test_numbers_are_the_patterns(text: str) -> None:
+    # The digit-by-digit search for sums of money must agree with the pattern.
+    assert list(_numbers(text)) == [m.span() for m in _NUMBER.finditer(text)]

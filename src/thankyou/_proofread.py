@@ -22,6 +22,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Container, Iterable, Iterator
+from datetime import datetime
 
 from . import _lexicon as lex
 from . import _spelling
@@ -1430,14 +1431,15 @@ def late(ctx: CheckContext) -> Iterator[Finding]:
     send_by = ctx.recommendation.send_by
     if ctx.now > send_by:
         start, end = _whole(ctx.text)
-        yield _finding(
-            "late",
-            ERROR,
-            f"the note was due by {send_by:%Y-%m-%d %H:%M %Z}; it is "
-            f"{_hours((ctx.now - send_by).total_seconds())} late; send it anyway, and soon",
-            start,
-            end,
-        )
+        yield _finding("late", ERROR, _late_message(send_by, ctx.now), start, end)
+
+
+@functools.lru_cache(maxsize=256)
+def _late_message(send_by: datetime, now: datetime) -> str:
+    return (
+        f"the note was due by {send_by:%Y-%m-%d %H:%M %Z}; it is "
+        f"{_hours((now - send_by).total_seconds())} late; send it anyway, and soon"
+    )
 
 
 def too_soon(ctx: CheckContext) -> Iterator[Finding]:
@@ -1466,17 +1468,55 @@ _SALARY_KEYS = {lang: frozenset(index) for lang, index in _SALARY.items()}
 _NUMBER = re.compile(r"\d[\d,.]*+")
 _CURRENCY_BEFORE = "$€£¥"
 _UNIT_AFTER = re.compile(r" ?(?:[kKmM]|€|EUR|USD|CHF|GBP)(?!\w)")
+_UNIT_FIRST = frozenset("kKmM€EUCG")
+
+
+#: ASCII digits as b"0", commas and full stops as b".", everything else as b" ".
+_NUMBER_MARKS = bytes(48 if 48 <= c <= 57 else 46 if c in (44, 46) else 32 for c in range(256))
+
+
+def _numbers(text: str) -> Iterator[tuple[int, int]]:
+    """The spans `_NUMBER` finds, in order.
+
+    In ASCII text, found with ``bytes.find`` over a copy where every digit
+    is "0", every comma and full stop "." and every other character a space:
+    a number starts at the next "0" and runs to the next space.
+    """
+    if not text.isascii():
+        for number in _NUMBER.finditer(text):
+            yield number.span()
+        return
+    marks = text.encode("ascii").translate(_NUMBER_MARKS)
+    start = marks.find(b"0")
+    while start != -1:
+        end = marks.find(b" ", start)
+        if end == -1:
+            yield start, len(marks)
+            return
+        yield start, end
+        start = marks.find(b"0", end)
 
 
 def _sums(text: str) -> Iterator[tuple[int, int]]:
     """Sums of money: "$140k", "€ 60.000", "90k", "55 000 EUR"."""
-    for number in _NUMBER.finditer(text):
-        start, end = number.span()
+    currencies = any(map(text.__contains__, _CURRENCY_BEFORE))
+    for start, end in _numbers(text):
         if start and text[start - 1].isalnum():
             continue  # part of a word: "Q3", "B2B"
+        if not currencies:
+            # Without a currency sign only a unit after the number makes a sum
+            # ("m" only after a sign: "5 m" may be metres).
+            after = text[end : end + 1]
+            if after == " ":
+                after = text[end + 1 : end + 2]
+            if not after or after not in _UNIT_FIRST or after in "mM":
+                continue
         sign = start - 1 if text[start - 1 : start] == " " else start
         currency = sign > 0 and text[sign - 1] in _CURRENCY_BEFORE
-        unit = _UNIT_AFTER.match(text, end)
+        # A unit starts right after the number or after one space: test that
+        # character before running the pattern.
+        after = text[end + (text[end : end + 1] == " ") : end + 2]
+        unit = _UNIT_AFTER.match(text, end) if after[:1] and after[0] in _UNIT_FIRST else None
         if currency:
             start = sign - 1
         if unit is not None and (currency or unit.group().strip() not in ("m", "M")):
