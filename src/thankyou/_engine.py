@@ -28,7 +28,7 @@ from ._checks import Check, build_context
 from ._coerce import aware, choice
 from ._decide import Contribution, decide
 from ._errors import InvalidInput, PluginError, close_matches
-from ._i18n import Catalog, Messages, messages
+from ._i18n import ENGLISH, Catalog, Messages, messages
 from ._model import (
     Advice,
     Candidate,
@@ -163,6 +163,8 @@ class Engine:
         self._industries = self._collect_industries()
         self._catalog_owners: dict[Catalog, str] = {}
         self._catalogs = self._collect_catalogs()
+        #: Messages per UI locale, built on first use (a benign race builds one twice).
+        self._ui: dict[str, Messages] = {}
         # Phrasebooks are collected the first time a note is drafted.
         self._library_lock = threading.Lock()
         self._library: Library | None = None
@@ -290,7 +292,13 @@ class Engine:
     def _messages(self, ui_locale: object, warnings: list[str]) -> Messages:
         """Labels and reasons in ``ui_locale``; a plugin catalog that cannot be read is
         that plugin's fault (its reasons stay in its own words when not strict)."""
-        found = messages(ui_locale, self._catalogs, frozenset(_BUILTINS))
+        if ui_locale is None:
+            return ENGLISH
+        key = ui_locale if isinstance(ui_locale, str) else repr(ui_locale)
+        found = self._ui.get(key)
+        if found is None:
+            found = messages(ui_locale, self._catalogs, frozenset(_BUILTINS))
+            self._ui[key] = found
         for catalog, why in found.failed:
             err = PluginError(
                 self._catalog_owners.get(catalog, catalog.domain), "thankyou_catalogs", why
@@ -615,7 +623,13 @@ class Engine:
         interview = self.resolve(interview)
         if not isinstance(candidate, Candidate):
             raise InvalidInput("candidate", f"expected a Candidate, got {type(candidate).__name__}")
-        chosen = None if channel is None else choice(Channel, channel, "channel")
+        chosen = (
+            None
+            if channel is None
+            else _CHANNEL_VALUES.get(channel) or choice(Channel, channel, "channel")
+            if isinstance(channel, str)
+            else choice(Channel, channel, "channel")
+        )
         ident = (id(interview), id(candidate), chosen)
         seen = self._advice_by_id.get(ident)
         if seen is not None and seen[0] is interview and seen[1] is candidate:
@@ -736,6 +750,8 @@ def _as_items(returned: object, kind: type[T], plugin: str, hook: str) -> Sequen
 
 #: How many interviews' recommendations `Engine.check` keeps.
 _CHECK_CACHE_SIZE = 128
+#: Channels by their exact values ("email"): what `choice` would find, without its work.
+_CHANNEL_VALUES = {str(member.value): member for member in Channel}
 
 
 class _BadFinding(Exception):
