@@ -319,7 +319,7 @@ class CheckContext:
     @property
     def language(self) -> str:
         """The note's language code: ``"en"``, ``"de"``, ..."""
-        return str(self.locale.language)
+        return self.locale.language  # a str already
 
     def interviewers(self) -> tuple[Interviewer, ...]:
         """The people the note may name: the recipient, the panel and the recruiter."""

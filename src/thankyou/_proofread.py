@@ -1096,18 +1096,20 @@ def spelling(ctx: CheckContext) -> Iterator[Finding]:
     compounds = language in ("de", "nl")
     slang = _INFORMAL_SINGLE.get(language, {})
     suggested: dict[str, str | None] = {}
-    # In order of first appearance, so that the suggestion cap is deterministic.
-    ordered = sorted(unknown, key=ctx.words.index)
-    hits = [
-        (i, w)
-        for w in ordered
+    places = [
+        list(_positions(ctx.words, w))
+        for w in unknown
         if len(w) > 1
         and w not in slang
         # An ASCII word with a digit or other non-letter is never flagged: skip it early.
         and not (w.isascii() and not w.replace("'", "").isalpha())
         and not (_spelling.known(language, w) or _stretched(w))
-        for i in _positions(ctx.words, w)
     ]
+    if not places:
+        return
+    # In order of first appearance, so that the suggestion cap is deterministic.
+    places.sort()
+    hits = [(i, ctx.words[i]) for found in places for i in found]
     for index, word in hits:
         written = ctx.written[index]
         if not written.replace("'", "").replace("\u2019", "").isalpha() or written.isupper():
