@@ -61,7 +61,9 @@ class Tokens(Sequence[Token]):
     Built from the words in order and the text: the offsets of word ``i`` are
     found by searching for it after word ``i - 1`` (the text between two
     words holds no word character, so the first match is the word itself),
-    only as far as a rule asks.
+    only as far as a rule asks. In plain ASCII text the first few words asked
+    for are found directly in the spaced text (see `_split_at`); a rule that
+    asks for many words gets the walk, which is linear overall.
     """
 
     __slots__ = ("_counts", "_padded", "_single", "_spaced", "_starts", "_text", "_words")

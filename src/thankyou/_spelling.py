@@ -1,6 +1,6 @@
 """Spelling word lists from pyspellchecker, loaded lazily, once per process.
 
-Loading a list takes 50-200 ms (German and Portuguese are the slowest), so a
+Loading a list takes 30-250 ms (German and Portuguese are the slowest), so a
 language is loaded the first time a note in it is checked, under a lock so
 that two threads never load it twice. The lists are read from
 pyspellchecker's data files directly (half the time of building a
