@@ -14,7 +14,7 @@ Printed, each with its target (issue 10) and whether it holds:
 4. ``import thankyou`` against ``import pluggy, attrs, babel.dates``;  <= 1.3x
 5. ``thankyou --help`` against ``python -c "import click"``;          <= 1.5x
    ``thankyou advise`` on an English example against the same;      <= 3x
-6. scaling: time and peak memory for 1, 10 and 100 interviewers, and for
+6. scaling: time and peak memory for 1, 10, 100 and 1,000 interviewers, and for
    streamed batches of 1k, 10k and 100k interviews (linear time, flat memory).
 
 In-process figures are medians over repeats, every contender warmed first and
@@ -288,7 +288,7 @@ def main() -> int:
     print()
     print("6. scaling")
     per_person = []
-    for panel in (1, 10, 100):
+    for panel in (1, 10, 100, 1000):
         iv = next(interviews(1, panel))
         engine.advise(iv, CANDIDATE, now=NOW)
         seconds = median_per_call(lambda iv=iv: engine.advise(iv, CANDIDATE, now=NOW), 3, 5)
@@ -298,16 +298,18 @@ def main() -> int:
         tracemalloc.stop()
         per_person.append(seconds / panel)
         print(
-            f"   {panel:>3} interviewers: {seconds * 1e3:8.2f} ms "
+            f"   {panel:>4} interviewers: {seconds * 1e3:8.2f} ms "
             f"({seconds / panel * 1e6:6.0f} us per note), peak {peak / 1024:8.0f} KiB"
         )
-    linear = max(per_person) / min(per_person)
+    # A fixed cost per interview is shared by more notes in a larger panel, so the
+    # cost per note may fall; it must not grow (that would be worse than linear).
+    slope = per_person[-1] / per_person[-2]
     report.ratio(
-        "6a. cost per note, most / least across 1-100 interviewers",
-        linear,
-        "<= 2x",
-        linear <= 2.0,
-        "linear in the panel's size",
+        "6a. cost per note, 1,000 vs 100 interviewers",
+        slope,
+        "<= 1.5x",
+        slope <= 1.5,
+        "time linear in the panel's size (or better)",
     )
 
     sizes = (1_000, 10_000) if args.quick else (1_000, 10_000, 100_000)
