@@ -11,7 +11,6 @@ import enum
 import functools
 import math
 import re
-import unicodedata
 from collections.abc import Iterable
 from datetime import datetime, timedelta, tzinfo
 from typing import TypeVar
