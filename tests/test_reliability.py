@@ -160,3 +160,25 @@ def test_import_uses_no_network_and_writes_nothing() -> None:
         [sys.executable, "-B", "-c", code], capture_output=True, text=True, check=False
     )
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_a_large_panel_costs_each_note_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What every note of a panel shares is worked out once per interview, not once
+    per note: N notes must not cost N squared (counted, not timed)."""
+    from thankyou import _proofread
+
+    built: list[int] = []
+    real = _proofread._Names.__init__
+
+    def counting(self: object, *args: Any, **kwargs: Any) -> None:
+        built.append(1)
+        real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_proofread._Names, "__init__", counting)
+    panel = [Interviewer(f"Person{j} Panel", highlights=[f"topic {j}"]) for j in range(60)]
+    iv = Interview(
+        company="Big Panel Co", position="Analyst", when=NOW, country="US", interviewers=panel
+    )
+    advice = Engine().advise(iv, Candidate("Sam Lee", "en_US"), now=NOW + timedelta(hours=2))
+    assert len(advice.notes) == 60
+    assert len(built) == 1

@@ -288,6 +288,41 @@ class Check:
         return not self.languages or language in self.languages
 
 
+class _Panel:
+    """What every note of one interview shares about its people, worked out once:
+    a panel of N gets N notes, and each must not cost N again."""
+
+    __slots__ = ("highlights", "ids", "interview", "people")
+
+    def __init__(self, interview: Interview) -> None:
+        self.interview = interview  # held, so that its id is not reused meanwhile
+        people = list(interview.interviewers)
+        recruiter = interview.recruiter
+        if recruiter is not None and recruiter not in people:
+            people.append(recruiter)
+        self.people = tuple(people)
+        self.ids = frozenset(id(p) for p in people)
+        others = (h for p in interview.interviewers for h in p.highlights)
+        self.highlights = tuple(dict.fromkeys((*interview.highlights, *others)))
+
+    def has(self, person: Interviewer) -> bool:
+        # By identity first (the recipient is usually one of the panel's own objects).
+        return id(person) in self.ids or person in self.people
+
+
+_panels: dict[int, _Panel] = {}
+
+
+def _panel(interview: Interview) -> _Panel:
+    found = _panels.get(id(interview))
+    if found is None or found.interview is not interview:
+        found = _Panel(interview)
+        if len(_panels) >= 256:
+            _panels.clear()  # bounded memory in a long-running process
+        _panels[id(interview)] = found
+    return found
+
+
 @frozen
 class CheckContext:
     """Everything a rule may read about the note it checks.
@@ -325,18 +360,18 @@ class CheckContext:
 
     def interviewers(self) -> tuple[Interviewer, ...]:
         """The people the note may name: the recipient, the panel and the recruiter."""
-        people = list(self.interview.interviewers)
-        if self.recipient is not None and self.recipient not in people:
-            people.insert(0, self.recipient)
-        if self.interview.recruiter is not None and self.interview.recruiter not in people:
-            people.append(self.interview.recruiter)
-        return tuple(people)
+        panel = _panel(self.interview)
+        people = panel.people
+        if self.recipient is not None and not panel.has(self.recipient):
+            people = (self.recipient, *people)
+        return people
 
     def highlights(self) -> tuple[str, ...]:
         """What was discussed: the recipient's highlights first, then the interview's."""
         own = self.recipient.highlights if self.recipient is not None else ()
-        others = tuple(h for p in self.interview.interviewers for h in p.highlights)
-        seen: dict[str, None] = dict.fromkeys((*own, *self.interview.highlights, *others))
+        if not own:
+            return _panel(self.interview).highlights
+        seen = dict.fromkeys((*own, *_panel(self.interview).highlights))
         return tuple(seen)
 
     def starts_sentence(self, index: int) -> bool:

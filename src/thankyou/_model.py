@@ -282,7 +282,7 @@ def _interviewer_academic_title(v: object) -> str | None:
 # --- inputs -----------------------------------------------------------------
 
 
-@frozen
+@frozen(cache_hash=True)
 class Candidate:
     """The person who was interviewed and will sign the note."""
 
@@ -296,7 +296,7 @@ class Candidate:
     other_companies: tuple[str, ...] = field(default=(), converter=_candidate_other_companies)
 
 
-@frozen
+@frozen(cache_hash=True)
 class Interviewer:
     """One person on the panel. Nothing is guessed from the name."""
 
@@ -323,7 +323,7 @@ class Interviewer:
         return self.family_name or self.name.split()[-1]
 
 
-@frozen
+@frozen(cache_hash=True)
 class Interview:
     """What happened: where, when, with whom, and what was discussed."""
 
@@ -353,7 +353,7 @@ class Interview:
 # --- plugin side --------------------------------------------------------------
 
 
-@frozen
+@frozen(cache_hash=True)
 class Expectation:
     """A partial norm a plugin contributes, with where it comes from.
 

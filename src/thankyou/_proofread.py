@@ -26,7 +26,7 @@ from datetime import datetime
 
 from . import _lexicon as lex
 from . import _spelling
-from ._checks import WORD, Check, CheckContext
+from ._checks import WORD, Check, CheckContext, _panel
 from ._model import Candidate, Channel, Finding, Interview, Interviewer, Register, Severity
 from .hookspecs import hookimpl
 
@@ -186,6 +186,10 @@ class _Names:
             fold(w)[:1] for w in _words_of(interview.company) if w.lower() in self.dictionary
         )
         self.folded = frozenset(fold(w) for w, _ in self.targets)
+        #: Every highlight of the interview in lower case (for `generic`).
+        self.quoted = tuple(h.lower() for h in highlights)
+        #: The name words in lower case: never a topic of the interview.
+        self.target_words = frozenset(w.lower() for w, _ in self.targets)
         self.company_words = frozenset(w.lower() for w in _words_of(interview.company))
         #: Words of the other companies applied to: wrong-company's, not misspellings.
         self.others = frozenset(w for c in candidate.other_companies for w in WORD.findall(c))
@@ -283,6 +287,38 @@ def _names(
     return _Names(interview, candidate, people, highlights, language)
 
 
+#: `_Names` by the identities of interview, candidate and an outsider recipient
+#: (one not on the panel); each entry holds its objects, so ids are not reused.
+_names_by_id: dict[tuple[int, int, int, str], tuple[object, object, object, _Names]] = {}
+
+
+def _names_of(ctx: CheckContext) -> _Names:
+    """The `_Names` every note of a panel shares.
+
+    The people and the words they supplied do not depend on which panel member
+    reads the note (only their order would), so a panel of N costs N, not N
+    squared. Found by identity first, which spares hashing a large panel per note.
+    """
+    recipient = ctx.recipient
+    outsider = None if recipient is None or _panel(ctx.interview).has(recipient) else recipient
+    key = (id(ctx.interview), id(ctx.candidate), id(outsider), ctx.language)
+    found = _names_by_id.get(key)
+    if (
+        found is not None
+        and found[0] is ctx.interview
+        and found[1] is ctx.candidate
+        and found[2] is outsider
+    ):
+        return found[3]
+    # Sorted: the same words whichever panel member reads the note.
+    supplied = tuple(sorted(set(ctx.highlights())))
+    names = _names(ctx.interview, ctx.candidate, ctx.interviewers(), supplied, ctx.language)
+    if len(_names_by_id) >= 256:
+        _names_by_id.clear()  # bounded memory in a long-running process
+    _names_by_id[key] = (ctx.interview, ctx.candidate, outsider, names)
+    return names
+
+
 class _Setting:
     """What depends only on the interview, candidate, recipient and language of a note."""
 
@@ -301,9 +337,7 @@ class _Setting:
         self.language = ctx.language
         #: What was discussed: the recipient's highlights first, then the interview's.
         self.highlights = ctx.highlights()
-        self.names = _names(
-            ctx.interview, ctx.candidate, ctx.interviewers(), self.highlights, ctx.language
-        )
+        self.names = _names_of(ctx)
 
     @functools.cached_property
     def highlights_lower(self) -> str:
@@ -321,11 +355,10 @@ class _Setting:
             wanted = tuple(dict.fromkeys((*recipient.highlights, *self.interview.highlights)))
         else:
             wanted = self.highlights
-        quoted = tuple(h.lower() for h in self.highlights)
+        quoted = self.names.quoted  # the same words as self.highlights, lowered once
         if not wanted:
             return wanted, quoted, frozenset()
-        skip = frozenset(w.lower() for w, _ in self.names.targets)
-        return wanted, quoted, _highlight_keys(wanted, self.language, skip)
+        return wanted, quoted, _highlight_keys(wanted, self.language, self.names.target_words)
 
 
 #: Settings by the identities of their interview, candidate and recipient: an app
