@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import inspect
 from importlib import metadata
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -39,16 +38,6 @@ autodoc_member_order = "bysource"
 autodoc_typehints = "signature"
 autodoc_default_options = {"members": True, "show-inheritance": False}
 
-#: Pages other people own; each is listed in the table of contents once it exists.
-SHARED_PAGES = ("format", "architecture", "performance")
-
-
-def _list_shared_pages(app: Sphinx, docname: str, source: list[str]) -> None:
-    if docname != "index":
-        return
-    present = [name for name in SHARED_PAGES if (Path(app.srcdir) / f"{name}.md").exists()]
-    source[0] = source[0].replace("%shared-pages%", "\n".join(present))
-
 
 def _attrs_signature(
     app: Sphinx,
@@ -72,5 +61,4 @@ def _attrs_signature(
 
 
 def setup(app: Sphinx) -> None:
-    app.connect("source-read", _list_shared_pages)
     app.connect("autodoc-process-signature", _attrs_signature)
