@@ -29,6 +29,7 @@ from thankyou import (
     Engine,
     Expectation,
     Interview,
+    Interviewer,
     InvalidInput,
     PluginError,
     Reason,
@@ -643,10 +644,74 @@ def test_every_first_party_reason_a_reader_sees_is_translated(language: str) -> 
     cases += [make_interview(industry=industry.key) for industry in engine.industries()]
     for interview in cases:
         # A candidate locale without a country, and interviewers without one: only the
-        # employer's country speaks (the other roles name countries at run time).
+        # employer's country speaks (the other roles are covered by the test below).
         rec = engine.recommend(interview, make_candidate(locale="en"), ui_locale=language)
         untranslated |= {(r.plugin, r.text) for r in rec.reasons if r.untranslated is None}
     assert untranslated == set()
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es", "ja"])
+def test_every_reason_about_a_culture_other_than_the_readers_is_translated(language: str) -> None:
+    """A candidate from India writing to a US employer, one from Japan to a German one, and
+    panels with interviewers from abroad: the candidate's and the interviewers' cultures
+    are explained in fixed sentences, so no reason is left in English."""
+    engine = first_party()
+    us = datetime(2026, 11, 18, 11, 0, tzinfo=NY)
+    berlin = datetime(2026, 11, 18, 11, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+
+    def person(name: str, locale: str | None) -> Interviewer:
+        return make_interviewer(name=name, locale=locale, email=f"{name.lower()}@example.org")
+
+    cases = [
+        (make_interview(country="US", when=us), "hi_IN", {"in"}),
+        (make_interview(country="US", when=us), "en_IN", {"in"}),
+        (make_interview(country="DE", when=berlin), "ja_JP", {"jp"}),
+        # Interviewers from abroad: alone, all of a panel, one of a panel, some of a panel.
+        (
+            make_interview(country="US", when=us, interviewers=(person("Aiko", "ja_JP"),)),
+            "hi_IN",
+            {"in", "jp"},
+        ),
+        (
+            make_interview(
+                country="DE",
+                when=berlin,
+                interviewers=(person("Aiko", "ja_JP"), person("Ken", "ja_JP")),
+            ),
+            "ja_JP",
+            {"jp"},
+        ),
+        (
+            make_interview(
+                country="US", when=us, interviewers=(person("Anna", "de_DE"), person("Bo", "en_US"))
+            ),
+            "en_IN",
+            {"in", "de"},
+        ),
+        (
+            make_interview(
+                country="US",
+                when=us,
+                interviewers=(person("Marie", "fr_FR"), person("Luc", "fr_FR"), person("Bo", None)),
+            ),
+            "en_IN",
+            {"in", "fr"},
+        ),
+    ]
+    for interview, locale, cultures in cases:
+        candidate = make_candidate(locale=locale)
+        english = engine.recommend(interview, candidate)
+        here = engine.recommend(interview, candidate, ui_locale=language)
+        # The culture explanations are there (else this test would prove nothing) ...
+        assert cultures <= {r.plugin for r in english.reasons}, (locale, interview.country)
+        assert [r.plugin for r in here.reasons] == [r.plugin for r in english.reasons]
+        # ... and no reason, theirs or any other, reads as its English original.
+        still_english = [
+            (r.plugin, r.text)
+            for r, original in zip(here.reasons, english.reasons, strict=True)
+            if r.text == original.text or r.untranslated != original.text
+        ]
+        assert still_english == [], (locale, interview.country)
 
 
 def test_extraction_finds_reason_literals_fact_texts_constants_and_whole_fstring_sentences() -> (

@@ -19,11 +19,17 @@ decides the norm. A country's plugin therefore plays one of three roles:
   No timing, channel or register: those follow the employer's country.
 * **Candidate** (the candidate's ``locale.territory`` is this country and the
   employer is elsewhere): an explanation only, with no stance, channel,
-  timing or register, so it cannot move the advice ("in India a note is
-  uncommon ..., but your reader is in the United States").
+  timing or register, so it cannot move the advice ("In India a thank-you
+  note is uncommon ... That is the custom in the country of your locale, but
+  your reader's culture decides ...").
+
+Both are made of fixed sentences only, so that a catalog translates them
+sentence by sentence: the country's ``summary`` (one sentence naming only
+its own country) and a connective without any name (the ``*_TEXT``
+constants below). Interviewers are therefore not named in their reason.
 
 A plugin plays at most the reader role, or else at most one interviewer
-contribution (naming every interviewer from the country) and one candidate
+contribution (for every interviewer from the country) and one candidate
 explanation. A locale without a territory (``"ja"``) counts for no country.
 
 Weights
@@ -47,6 +53,7 @@ conflicting timing advice is stated in the reason without a window.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -101,16 +108,41 @@ LINKEDIN_SOURCE = (
     "jdisearch.com, 'How to Write a Thank You Note After an Interview' (LinkedIn only when "
     "no e-mail address is known)"
 )
+#: After a candidate's own country's summary: why it does not decide.
+CANDIDATE_TEXT = (
+    "That is the custom in the country of your locale, but your reader's culture decides: "
+    "the advice follows the norms of the employer's country."
+)
+#: After an interviewer's own country's summary, by how many of the panel are from there.
+SOLE_INTERVIEWER_TEXT = (
+    "That is the custom where your interviewer is from, going by their locale; the "
+    "employer's country sets the norm, so this counts only a little."
+)
+EVERY_INTERVIEWER_TEXT = (
+    "That is the custom where your interviewers are from, going by their locales; the "
+    "employer's country sets the norm, so this counts only a little."
+)
+ONE_INTERVIEWER_TEXT = (
+    "That is the custom where one of your interviewers is from, going by their locale; the "
+    "employer's country sets the norm, so this counts only a little."
+)
+SOME_INTERVIEWERS_TEXT = (
+    "That is the custom where some of your interviewers are from, going by their locales; "
+    "the employer's country sets the norm, so this counts only a little."
+)
 GENERIC_EMAIL = (
     "Robert Half / Accountemps survey of 300 HR managers, press.roberthalf.com, 2017-11-20 "
     "(e-mail appropriate: 94%); fastcompany.com/3063647 (a mailed card may arrive too late)"
 )
 
+#: Between two sentences, as the engine splits a reason to translate it.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
+
 _ARTICLE = {"US": "the United States", "GB": "the United Kingdom", "NL": "the Netherlands"}
 
 
 def country_name(code: str) -> str:
-    """The English name of a country as it reads in a sentence ("the Netherlands")."""
+    """The English name of a country as its own sentences write it ("the Netherlands")."""
     if code in _ARTICLE:
         return _ARTICLE[code]
     from babel import Locale
@@ -170,8 +202,9 @@ def _extras(value: Sequence[Fact]) -> tuple[Fact, ...]:
 class CountryNorm:
     """What is customary in one country, every part with its source.
 
-    ``summary`` completes "In <country>, ..." for the interviewer and candidate
-    roles ("a thank-you note is uncommon and may be mistaken for canvassing").
+    ``summary`` is the custom in one sentence that names only this country,
+    for the interviewer and candidate roles ("In India a thank-you note is
+    uncommon and may be mistaken for canvassing."); a connective follows it.
     """
 
     code: str
@@ -195,6 +228,8 @@ class CountryNorm:
         if len(self.code) != 2 or not self.code.isupper():
             raise ValueError(f"{self.code!r} is not an ISO 3166 alpha-2 code")
         ZoneInfo(self.zone)
+        if not self.summary.endswith(".") or _SENTENCE_END.search(self.summary):
+            raise ValueError(f"{self.code}: the summary must be one whole sentence")
         if not self.customs:
             raise ValueError(f"{self.code}: a country needs a stance on sending")
         if (self.register is None) != (self.register_fact is None):
@@ -206,10 +241,6 @@ class CountryNorm:
         needs_hours = self.timing in (Timing.SAME_DAY, Timing.NEXT_MORNING)
         if needs_hours and self.hours is None:
             raise ValueError(f"{self.code}: {self.timing.value} needs business hours")
-
-    @property
-    def name(self) -> str:
-        return country_name(self.code)
 
     # --- the three roles ------------------------------------------------------
 
@@ -251,25 +282,20 @@ class CountryNorm:
         self, interview: Interview, people: Sequence[Interviewer]
     ) -> Expectation:
         main = max(self.customs, key=lambda c: c.fact.weight)
-        names = _join([p.name for p in people])
-        whose = "locale" if len(people) == 1 else "locales"
         weight = min(main.fact.weight, WEAK) * INTERVIEWER_SHARE
+        if len(people) == len(interview.interviewers):
+            why = SOLE_INTERVIEWER_TEXT if len(people) == 1 else EVERY_INTERVIEWER_TEXT
+        else:
+            why = ONE_INTERVIEWER_TEXT if len(people) == 1 else SOME_INTERVIEWERS_TEXT
         return Expectation(
-            main.stance,
-            f"In {self.name}, the country of {names}'s {whose}, {self.summary}. The employer's "
-            f"country ({country_name(interview.country)}) sets the norm, so this counts only "
-            "a little.",
-            weight=weight,
-            source=main.fact.source,
+            main.stance, f"{self.summary} {why}", weight=weight, source=main.fact.source
         )
 
     def as_candidates_culture(self, interview: Interview) -> Expectation:
         main = max(self.customs, key=lambda c: c.fact.weight)
-        reader = country_name(interview.country)
         return Expectation(
             None,
-            f"In {self.name}, the country of your locale, {self.summary}; but your reader is "
-            f"in {reader}, so the advice follows the norms there.",
+            f"{self.summary} {CANDIDATE_TEXT}",
             weight=CANDIDATE_WEIGHT,
             source=main.fact.source,
         )
@@ -421,9 +447,3 @@ def _until(end: datetime, day: date, clock: time) -> timedelta:
     """
     target = _at(day, clock, end.tzinfo)
     return target.astimezone(UTC) - end.astimezone(UTC)
-
-
-def _join(names: Sequence[str]) -> str:
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + " and " + names[-1]

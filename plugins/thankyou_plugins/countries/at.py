@@ -11,6 +11,9 @@ KARRIERE = (
     "in Austria resemble German ones; Elfriede V. Gerdenits, Vienna)"
 )
 
+#: The custom in one sentence, for an interviewer or candidate from here (see _norms).
+SUMMARY_TEXT = "In Austria a thank-you note is not expected and opinions on it are split."
+
 NORM = CountryNorm(
     code="AT",
     zone="Europe/Vienna",
@@ -26,7 +29,7 @@ NORM = CountryNorm(
             ),
         )
     ],
-    summary="a thank-you note is not expected, as in Germany",
+    summary=SUMMARY_TEXT,
     channel=Fact("E-mail.", GENERIC_EMAIL, ORDINARY),
     register=Register.FORMAL,
     register_fact=Fact(

@@ -6,6 +6,9 @@ from thankyou import Verdict
 
 from ._norms import GENERIC_EMAIL, ORDINARY, WEAK, CountryNorm, Custom, Fact, expectations_hook
 
+#: The custom in one sentence, for an interviewer or candidate from here (see _norms).
+SUMMARY_TEXT = "In Australia many candidates skip the thank-you note."
+
 NORM = CountryNorm(
     code="AU",
     zone="Australia/Sydney",
@@ -23,7 +26,7 @@ NORM = CountryNorm(
             ),
         )
     ],
-    summary="many candidates skip the thank-you note",
+    summary=SUMMARY_TEXT,
     timing_fact=Fact(
         "If you send one, send it within 24 hours, ideally the same day (one recruiter's "
         "guide; weak source).",

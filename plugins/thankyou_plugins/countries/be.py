@@ -11,6 +11,12 @@ ROBERT_WALTERS = (
     "interview', robertwalters.be"
 )
 
+#: The custom in one sentence, for an interviewer or candidate from here (see _norms).
+SUMMARY_TEXT = (
+    "In Belgium a thank-you e-mail sets a candidate apart, and mostly experienced "
+    "candidates send one."
+)
+
 NORM = CountryNorm(
     code="BE",
     zone="Europe/Brussels",
@@ -25,7 +31,7 @@ NORM = CountryNorm(
             ),
         )
     ],
-    summary="a thank-you e-mail sets a candidate apart, and mostly experienced ones send it",
+    summary=SUMMARY_TEXT,
     timing_fact=Fact(
         "Within 48 hours, and not straight after the interview: take time to think about "
         "the job first (one recruiter; weak source).",

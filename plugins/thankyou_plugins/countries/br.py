@@ -11,6 +11,9 @@ TERCEIRA = (
     "perfeita' (an exchange agency)"
 )
 
+#: The custom in one sentence, for an interviewer or candidate from here (see _norms).
+SUMMARY_TEXT = "In Brazil a thank-you note after an interview is not a common habit."
+
 NORM = CountryNorm(
     code="BR",
     zone="America/Sao_Paulo",
@@ -26,7 +29,7 @@ NORM = CountryNorm(
             ),
         )
     ],
-    summary="a thank-you note after an interview is not a common habit",
+    summary=SUMMARY_TEXT,
     channel=Fact("E-mail, if you send one.", GENERIC_EMAIL, ORDINARY),
     register=Register.FORMAL,
     register_fact=Fact(

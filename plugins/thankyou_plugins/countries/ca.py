@@ -12,6 +12,9 @@ ACCOUNTEMPS_CA = (
     "Accountemps survey of 100 Canadian executives (2007), newswire.ca, 'Thanks but no thanks'"
 )
 
+#: The custom in one sentence, for an interviewer or candidate from here (see _norms).
+SUMMARY_TEXT = "In Canada a thank-you note is customary and influences most employers."
+
 NORM = CountryNorm(
     code="CA",
     zone="America/Toronto",
@@ -27,7 +30,7 @@ NORM = CountryNorm(
             ),
         )
     ],
-    summary="a thank-you note is customary and influences most employers",
+    summary=SUMMARY_TEXT,
     timing=Timing.WINDOW,
     within=timedelta(hours=24),
     timing_fact=Fact(

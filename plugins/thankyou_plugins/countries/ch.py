@@ -11,6 +11,9 @@ BELLEVUE = (
     "bellevue-executive-search.ch"
 )
 
+#: The custom in one sentence, for an interviewer or candidate from here (see _norms).
+SUMMARY_TEXT = "In Switzerland a short thank-you e-mail is acceptable but not expected."
+
 NORM = CountryNorm(
     code="CH",
     zone="Europe/Zurich",
@@ -25,7 +28,7 @@ NORM = CountryNorm(
             ),
         )
     ],
-    summary="a short thank-you e-mail is acceptable but not expected",
+    summary=SUMMARY_TEXT,
     timing_fact=Fact(
         "The morning after the interview is the moment suggested; not minutes after it "
         "(one executive-search firm; weak source).",

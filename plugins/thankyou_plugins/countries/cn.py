@@ -12,6 +12,12 @@ XINHUA = (
 )
 JOYEN = "joyen.net, '透析外企面试' series, 2011-06 (a guide to interviews at foreign firms)"
 
+#: The custom in one sentence, for an interviewer or candidate from here (see _norms).
+SUMMARY_TEXT = (
+    "In China careers advisers recommend a thank-you letter, and foreign-invested "
+    "firms are the most receptive to one."
+)
+
 NORM = CountryNorm(
     code="CN",
     zone="Asia/Shanghai",
@@ -35,10 +41,7 @@ NORM = CountryNorm(
             ),
         ),
     ],
-    summary=(
-        "careers advisers recommend a thank-you letter, and foreign-invested firms are the "
-        "most receptive to one"
-    ),
+    summary=SUMMARY_TEXT,
     channel=Fact(
         "E-mail, the same day if the firm has been writing to you by e-mail; a printed "
         "letter suits a traditional firm.",

@@ -14,6 +14,9 @@ BUSINESS_INSIDER = (
     "Bewerbungsgespräch ein Dankschreiben', businessinsider.de, 2022-10"
 )
 
+#: The custom in one sentence, for an interviewer or candidate from here (see _norms).
+SUMMARY_TEXT = "In Germany a thank-you note is not expected and recruiters are split on it."
+
 NORM = CountryNorm(
     code="DE",
     zone="Europe/Berlin",
@@ -30,7 +33,7 @@ NORM = CountryNorm(
             ),
         )
     ],
-    summary="a thank-you note is not expected and recruiters are split on it",
+    summary=SUMMARY_TEXT,
     timing=Timing.WINDOW,
     within=timedelta(days=3),
     timing_fact=Fact(

@@ -8,6 +8,9 @@ from ._norms import GENERIC_EMAIL, ORDINARY, CountryNorm, Custom, Fact, expectat
 
 GRADUATELAND = "Graduateland, 'Sådan følges op efter jobsamtale', graduateland.com/da"
 
+#: The custom in one sentence, for an interviewer or candidate from here (see _norms).
+SUMMARY_TEXT = "In Denmark following up after an interview is not a general requirement."
+
 NORM = CountryNorm(
     code="DK",
     zone="Europe/Copenhagen",
@@ -22,7 +25,7 @@ NORM = CountryNorm(
             ),
         )
     ],
-    summary="following up after an interview is not a general requirement",
+    summary=SUMMARY_TEXT,
     channel=Fact(
         "E-mail (a call or a letter also works).",
         f"{GRADUATELAND}; {GENERIC_EMAIL}",

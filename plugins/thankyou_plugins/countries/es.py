@@ -23,6 +23,9 @@ MODELO_CURRICULUM = (
     "entrevista de trabajo'"
 )
 
+#: The custom in one sentence, for an interviewer or candidate from here (see _norms).
+SUMMARY_TEXT = "In Spain a thank-you letter is not widely sent, though advisers recommend it."
+
 NORM = CountryNorm(
     code="ES",
     zone="Europe/Madrid",
@@ -37,7 +40,7 @@ NORM = CountryNorm(
             ),
         )
     ],
-    summary="a thank-you letter is not widely sent, though advisers recommend it",
+    summary=SUMMARY_TEXT,
     timing=Timing.WINDOW,
     within=timedelta(hours=48),
     timing_fact=Fact(

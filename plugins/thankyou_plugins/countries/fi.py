@@ -6,6 +6,9 @@ from thankyou import Verdict
 
 from ._norms import GENERIC_EMAIL, ORDINARY, WEAK, CountryNorm, Custom, Fact, expectations_hook
 
+#: The custom in one sentence, for an interviewer or candidate from here (see _norms).
+SUMMARY_TEXT = "In Finland a thank-you note is optional, as elsewhere in the Nordics."
+
 NORM = CountryNorm(
     code="FI",
     zone="Europe/Helsinki",
@@ -21,7 +24,7 @@ NORM = CountryNorm(
             ),
         )
     ],
-    summary="a thank-you note is optional, as elsewhere in the Nordics",
+    summary=SUMMARY_TEXT,
     channel=Fact("E-mail.", GENERIC_EMAIL, ORDINARY),
 )
 

@@ -17,6 +17,9 @@ ROBERT_HALF_FR = (
     "des DRH apprécient un feedback des candidats', managerama.tv"
 )
 
+#: The custom in one sentence, for an interviewer or candidate from here (see _norms).
+SUMMARY_TEXT = "In France a short thank-you e-mail is a courtesy recruiters appreciate."
+
 NORM = CountryNorm(
     code="FR",
     zone="Europe/Paris",
@@ -31,7 +34,7 @@ NORM = CountryNorm(
             ),
         )
     ],
-    summary="a short thank-you e-mail is a courtesy recruiters appreciate",
+    summary=SUMMARY_TEXT,
     timing=Timing.WINDOW,
     within=timedelta(hours=48),
     timing_fact=Fact(

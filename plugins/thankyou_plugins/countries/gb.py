@@ -8,6 +8,9 @@ from ._norms import GENERIC_EMAIL, ORDINARY, WEAK, CountryNorm, Custom, Fact, ex
 
 UK_BLOGS = "cvcircuit.com; atlasjob.tech (UK career blogs)"
 
+#: The custom in one sentence, for an interviewer or candidate from here (see _norms).
+SUMMARY_TEXT = "In the United Kingdom a thank-you note is optional, and many candidates send none."
+
 NORM = CountryNorm(
     code="GB",
     zone="Europe/London",
@@ -22,7 +25,7 @@ NORM = CountryNorm(
             ),
         )
     ],
-    summary="a thank-you note is optional and less common than in the US",
+    summary=SUMMARY_TEXT,
     timing_fact=Fact(
         "If you send one, 24 to 48 hours after the interview is usual, and one e-mail to a "
         "whole panel is acceptable (career blogs; weak source).",

@@ -13,6 +13,9 @@ CPL = (
     "after a job interview', cpl.ie/blog"
 )
 
+#: The custom in one sentence, for an interviewer or candidate from here (see _norms).
+SUMMARY_TEXT = "In Ireland recruiters advise a short thank-you e-mail."
+
 NORM = CountryNorm(
     code="IE",
     zone="Europe/Dublin",
@@ -27,7 +30,7 @@ NORM = CountryNorm(
             ),
         )
     ],
-    summary="recruiters advise a short thank-you e-mail",
+    summary=SUMMARY_TEXT,
     timing=Timing.WINDOW,
     within=timedelta(hours=48),
     timing_fact=Fact(

@@ -15,6 +15,9 @@ CITEHR = (
     "(HR practitioners in Bangalore and Mumbai)"
 )
 
+#: The custom in one sentence, for an interviewer or candidate from here (see _norms).
+SUMMARY_TEXT = "In India a thank-you note is uncommon and may be mistaken for canvassing."
+
 NORM = CountryNorm(
     code="IN",
     zone="Asia/Kolkata",
@@ -31,7 +34,7 @@ NORM = CountryNorm(
             ),
         )
     ],
-    summary="a thank-you note is uncommon and may be mistaken for canvassing",
+    summary=SUMMARY_TEXT,
     channel=Fact("E-mail, if you send one.", GENERIC_EMAIL, ORDINARY),
     register=Register.NEUTRAL,
     register_fact=Fact(

@@ -18,6 +18,9 @@ RIKUNABI = (
     "Rikunabi NEXT (Recruit), Q&A 1351 'お礼状を出しそびれました', next.rikunabi.com, 2016-03-10"
 )
 
+#: The custom in one sentence, for an interviewer or candidate from here (see _norms).
+SUMMARY_TEXT = "In Japan a thank-you e-mail is optional and rarely changes the decision."
+
 NORM = CountryNorm(
     code="JP",
     zone="Asia/Tokyo",
@@ -34,7 +37,7 @@ NORM = CountryNorm(
             ),
         )
     ],
-    summary="a thank-you e-mail is optional and rarely changes the decision",
+    summary=SUMMARY_TEXT,
     timing=Timing.SAME_DAY,
     hours=(time(9), time(18)),
     timing_fact=Fact(

@@ -26,6 +26,11 @@ from ._norms import (
 
 HELPROSE = "helprose.com/32, '면접 후 감사 메일' (one career blog)"
 
+#: The custom in one sentence, for an interviewer or candidate from here (see _norms).
+SUMMARY_TEXT = (
+    "In South Korea a thank-you e-mail is uncommon and makes no difference at large conglomerates."
+)
+
 NORM = CountryNorm(
     code="KR",
     zone="Asia/Seoul",
@@ -41,7 +46,7 @@ NORM = CountryNorm(
             ),
         )
     ],
-    summary="a thank-you e-mail is uncommon and makes no difference at large conglomerates",
+    summary=SUMMARY_TEXT,
     timing=Timing.NEXT_MORNING,
     hours=(time(9), time(11)),
     timing_fact=Fact(

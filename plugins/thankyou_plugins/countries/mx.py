@@ -10,6 +10,9 @@ IONOS_MX = (
     "IONOS México, 'La carta de agradecimiento tras una entrevista: claves y ejemplos', ionos.mx"
 )
 
+#: The custom in one sentence, for an interviewer or candidate from here (see _norms).
+SUMMARY_TEXT = "In Mexico a thank-you letter is well received but not widespread."
+
 NORM = CountryNorm(
     code="MX",
     zone="America/Mexico_City",
@@ -24,7 +27,7 @@ NORM = CountryNorm(
             ),
         )
     ],
-    summary="a thank-you letter is well received but not widespread",
+    summary=SUMMARY_TEXT,
     channel=Fact("E-mail.", f"{IONOS_MX}; {GENERIC_EMAIL}", ORDINARY),
     register=Register.FORMAL,
     register_fact=Fact(

@@ -10,6 +10,9 @@ CAREERWISE = (
     "careerwise.nl, 'Doe dit na je sollicitatiegesprek en maak meer kans' (one career site)"
 )
 
+#: The custom in one sentence, for an interviewer or candidate from here (see _norms).
+SUMMARY_TEXT = "In the Netherlands a brief thank-you e-mail is possible but not expected."
+
 NORM = CountryNorm(
     code="NL",
     zone="Europe/Amsterdam",
@@ -25,7 +28,7 @@ NORM = CountryNorm(
             ),
         )
     ],
-    summary="a brief thank-you e-mail is possible but not expected",
+    summary=SUMMARY_TEXT,
     timing_fact=Fact(
         "Preferably the same day, during office hours, never at 2 a.m. (weak sources).",
         f"{CAREERWISE}; viva.nl, 2018-04",

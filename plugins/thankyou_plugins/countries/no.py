@@ -11,6 +11,9 @@ NORWAY_ABROAD = (
     "(a guide for newcomers)"
 )
 
+#: The custom in one sentence, for an interviewer or candidate from here (see _norms).
+SUMMARY_TEXT = "In Norway a short thank-you e-mail the day after the interview is advised."
+
 NORM = CountryNorm(
     code="NO",
     zone="Europe/Oslo",
@@ -25,7 +28,7 @@ NORM = CountryNorm(
             ),
         )
     ],
-    summary="a short thank-you e-mail the day after the interview is advised",
+    summary=SUMMARY_TEXT,
     timing_fact=Fact(
         "The day after the interview (one guide; weak source).",
         NORWAY_ABROAD,

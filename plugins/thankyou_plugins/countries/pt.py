@@ -9,6 +9,9 @@ from ._norms import GENERIC_EMAIL, ORDINARY, CountryNorm, Custom, Fact, expectat
 E_KONOMISTA = "e-konomista.pt, 'Carta de agradecimento'"
 TRABALHADOR = "trabalhador.pt, 'Devo enviar um email depois de uma entrevista de emprego?'"
 
+#: The custom in one sentence, for an interviewer or candidate from here (see _norms).
+SUMMARY_TEXT = "In Portugal a thank-you e-mail is not obligatory and advice on it is split."
+
 NORM = CountryNorm(
     code="PT",
     zone="Europe/Lisbon",
@@ -24,7 +27,7 @@ NORM = CountryNorm(
             ),
         )
     ],
-    summary="a thank-you e-mail is not obligatory and advice on it is split",
+    summary=SUMMARY_TEXT,
     timing_fact=Fact(
         "Advice on timing differs: within 24 hours, or about two days after the interview; "
         "not straight after it.",

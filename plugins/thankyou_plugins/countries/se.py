@@ -8,6 +8,9 @@ from ._norms import GENERIC_EMAIL, ORDINARY, WEAK, CountryNorm, Custom, Fact, ex
 
 KARRIARKONSULTEN = "karriarkonsulten.se (one career consultant)"
 
+#: The custom in one sentence, for an interviewer or candidate from here (see _norms).
+SUMMARY_TEXT = "In Sweden whether a thank-you note is welcome depends on the employer."
+
 NORM = CountryNorm(
     code="SE",
     zone="Europe/Stockholm",
@@ -22,7 +25,7 @@ NORM = CountryNorm(
             ),
         )
     ],
-    summary="whether a thank-you note is welcome depends on the employer",
+    summary=SUMMARY_TEXT,
     channel=Fact("E-mail.", GENERIC_EMAIL, ORDINARY),
     register=Register.NEUTRAL,
     register_fact=Fact(

@@ -12,6 +12,9 @@ from thankyou import Verdict
 
 from ._norms import ORDINARY, STRONG, CountryNorm, Custom, Fact, Timing, expectations_hook
 
+#: The custom in one sentence, for an interviewer or candidate from here (see _norms).
+SUMMARY_TEXT = "In the United States a thank-you note within a day is customary."
+
 NORM = CountryNorm(
     code="US",
     zone="America/New_York",
@@ -29,7 +32,7 @@ NORM = CountryNorm(
             ),
         )
     ],
-    summary="a thank-you note within a day is customary",
+    summary=SUMMARY_TEXT,
     timing=Timing.WINDOW,
     within=timedelta(hours=24),
     timing_fact=Fact(
