@@ -7,10 +7,9 @@ for the customer-facing trades.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from thankyou import Expectation, Industry, Phrase, Verdict
 
-from thankyou import Expectation, Industry, Interview, Phrase, Verdict
-from thankyou.hookspecs import hookimpl
+from ._hooks import industry_hooks
 
 KEY = "customer-service"
 INDUSTRY = Industry(
@@ -68,20 +67,6 @@ PHRASES = (
 )
 
 
-@hookimpl
-def thankyou_industries() -> Iterable[Industry]:
-    return (INDUSTRY,)
-
-
-@hookimpl
-def thankyou_expectations(interview: Interview) -> Iterable[Expectation]:
-    if interview.industry != KEY:
-        return ()
-    return EXPECTATIONS
-
-
-@hookimpl
-def thankyou_phrases(interview: Interview) -> Iterable[Phrase]:
-    if interview.industry != KEY:
-        return ()
-    return PHRASES
+thankyou_industries, thankyou_expectations, thankyou_phrases = industry_hooks(
+    INDUSTRY, EXPECTATIONS, PHRASES
+)

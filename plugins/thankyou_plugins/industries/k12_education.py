@@ -7,10 +7,9 @@ only after a phone interview or when a card cannot go out within a day.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from thankyou import Channel, Expectation, Format, Industry, Interview, Phrase, Verdict
-from thankyou.hookspecs import hookimpl
+
+from ._hooks import industry_hooks
 
 KEY = "k12-education"
 INDUSTRY = Industry(
@@ -80,20 +79,6 @@ def expectations_for(interview: Interview) -> tuple[Expectation, ...]:
     return (*EXPECTATIONS, channel)
 
 
-@hookimpl
-def thankyou_industries() -> Iterable[Industry]:
-    return (INDUSTRY,)
-
-
-@hookimpl
-def thankyou_expectations(interview: Interview) -> Iterable[Expectation]:
-    if interview.industry != KEY:
-        return ()
-    return expectations_for(interview)
-
-
-@hookimpl
-def thankyou_phrases(interview: Interview) -> Iterable[Phrase]:
-    if interview.industry != KEY:
-        return ()
-    return PHRASES
+thankyou_industries, thankyou_expectations, thankyou_phrases = industry_hooks(
+    INDUSTRY, expectations_for, PHRASES
+)

@@ -9,10 +9,9 @@ deserves a note and a screening interview at a large firm usually does not.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from thankyou import Channel, Expectation, Industry, Interview, Phrase, Register, Stage, Verdict
-from thankyou.hookspecs import hookimpl
+
+from ._hooks import industry_hooks
 
 KEY = "law"
 INDUSTRY = Industry(
@@ -135,20 +134,6 @@ def expectations_for(interview: Interview) -> tuple[Expectation, ...]:
     return FIRST
 
 
-@hookimpl
-def thankyou_industries() -> Iterable[Industry]:
-    return (INDUSTRY,)
-
-
-@hookimpl
-def thankyou_expectations(interview: Interview) -> Iterable[Expectation]:
-    if interview.industry != KEY:
-        return ()
-    return expectations_for(interview)
-
-
-@hookimpl
-def thankyou_phrases(interview: Interview) -> Iterable[Phrase]:
-    if interview.industry != KEY:
-        return ()
-    return PHRASES
+thankyou_industries, thankyou_expectations, thankyou_phrases = industry_hooks(
+    INDUSTRY, expectations_for, PHRASES
+)

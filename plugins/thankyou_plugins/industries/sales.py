@@ -7,11 +7,11 @@ second sales pitch.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import timedelta
 
-from thankyou import Expectation, Industry, Interview, Phrase, Verdict
-from thankyou.hookspecs import hookimpl
+from thankyou import Expectation, Industry, Phrase, Verdict
+
+from ._hooks import industry_hooks
 
 KEY = "sales"
 INDUSTRY = Industry(
@@ -118,20 +118,6 @@ PHRASES = (
 )
 
 
-@hookimpl
-def thankyou_industries() -> Iterable[Industry]:
-    return (INDUSTRY,)
-
-
-@hookimpl
-def thankyou_expectations(interview: Interview) -> Iterable[Expectation]:
-    if interview.industry != KEY:
-        return ()
-    return EXPECTATIONS
-
-
-@hookimpl
-def thankyou_phrases(interview: Interview) -> Iterable[Phrase]:
-    if interview.industry != KEY:
-        return ()
-    return PHRASES
+thankyou_industries, thankyou_expectations, thankyou_phrases = industry_hooks(
+    INDUSTRY, EXPECTATIONS, PHRASES
+)

@@ -8,10 +8,9 @@ given, so the note goes through the recruiter.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from thankyou import Channel, Expectation, Industry, Interview, Phrase, Verdict
-from thankyou.hookspecs import hookimpl
+
+from ._hooks import industry_hooks
 
 KEY = "technology"
 INDUSTRY = Industry(
@@ -88,20 +87,6 @@ def expectations_for(interview: Interview) -> tuple[Expectation, ...]:
     return EXPECTATIONS + ((NO_ADDRESS,) if unknown else ())
 
 
-@hookimpl
-def thankyou_industries() -> Iterable[Industry]:
-    return (INDUSTRY,)
-
-
-@hookimpl
-def thankyou_expectations(interview: Interview) -> Iterable[Expectation]:
-    if interview.industry != KEY:
-        return ()
-    return expectations_for(interview)
-
-
-@hookimpl
-def thankyou_phrases(interview: Interview) -> Iterable[Phrase]:
-    if interview.industry != KEY:
-        return ()
-    return PHRASES
+thankyou_industries, thankyou_expectations, thankyou_phrases = industry_hooks(
+    INDUSTRY, expectations_for, PHRASES
+)
