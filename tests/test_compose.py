@@ -664,3 +664,9 @@ def test_the_short_optional_note_still_names_what_was_discussed() -> None:
     (note,) = advice.notes
     assert PANEL[0].highlights[0] in note.body
     assert "Harbor Food Bank" in note.body
+
+
+def test_the_composer_draws_on_every_template_list_of_a_phrasebook() -> None:
+    from thankyou._compose import _POOLS
+
+    assert sorted(_POOLS) == sorted(Phrasebook.TEMPLATE_LISTS)

@@ -123,20 +123,7 @@ def test_the_plugin_returns_the_variants_for_each_locale_once() -> None:
 def templates() -> list[str]:
     found = []
     for book in english.PHRASEBOOKS:
-        for name in (
-            "subjects",
-            "openers",
-            "highlights",
-            "interest",
-            "fits",
-            "follow_ups",
-            "closers",
-            "sign_offs",
-            "short_openers",
-            "short_highlights",
-            "short_interest",
-            "short_closers",
-        ):
+        for name in Phrasebook.TEMPLATE_LISTS:
             found.extend(getattr(book, name))
         found.extend(t for _, t in book.salutations)
     return sorted(set(found))

@@ -37,20 +37,7 @@ KNOWN = {
     "highlight",
     "sign_off",
 }
-PARTS = (
-    "subjects",
-    "openers",
-    "highlights",
-    "interest",
-    "closers",
-    "sign_offs",
-    "follow_ups",
-    "fits",
-    "short_openers",
-    "short_highlights",
-    "short_interest",
-    "short_closers",
-)
+PARTS = Phrasebook.TEMPLATE_LISTS
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 

@@ -71,6 +71,8 @@ _NO_SPACE_BETWEEN_SENTENCES = frozenset({"ja", "zh", "yue"})
 _SPACE = re.compile(r"\s+")
 _ENGLISH = Locale("en")
 
+#: `Phrasebook.TEMPLATE_LISTS` in the order that fixes each pool's seed byte below
+#: (reordering would change which alternative every existing draft picks).
 _POOLS = (
     "subjects",
     "openers",

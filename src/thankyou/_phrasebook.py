@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from typing import ClassVar
 
 from attrs import field, frozen
 from babel import Locale
@@ -178,6 +179,22 @@ class Phrasebook:
     the language. Lists offer alternatives; the composer chooses among them
     deterministically per recipient, so panel members get different notes.
     """
+
+    #: The names of the fields that hold lists of alternative templates.
+    TEMPLATE_LISTS: ClassVar[tuple[str, ...]] = (
+        "subjects",
+        "openers",
+        "highlights",
+        "interest",
+        "closers",
+        "sign_offs",
+        "follow_ups",
+        "fits",
+        "short_openers",
+        "short_highlights",
+        "short_interest",
+        "short_closers",
+    )
 
     locale: Locale = field(converter=_phrasebook_locale)
     subjects: tuple[str, ...] = field(converter=_phrasebook_subjects)

@@ -8,21 +8,6 @@ import attrs
 
 from thankyou import Phrasebook
 
-_PARTS = (
-    "subjects",
-    "openers",
-    "highlights",
-    "interest",
-    "closers",
-    "sign_offs",
-    "follow_ups",
-    "fits",
-    "short_openers",
-    "short_highlights",
-    "short_interest",
-    "short_closers",
-)
-
 
 def variant(
     base: Phrasebook,
@@ -40,12 +25,12 @@ def variant(
     given by keyword replace the base's whole list, and ``salutations``
     replaces or adds single forms.
     """
-    unknown = set(parts) - set(_PARTS)
+    unknown = set(parts) - set(Phrasebook.TEMPLATE_LISTS)
     if unknown:
         raise TypeError(f"unknown phrasebook parts: {sorted(unknown)}")
     change = rewrite or _same
     changes: dict[str, object] = {
-        name: tuple(change(t) for t in getattr(base, name)) for name in _PARTS
+        name: tuple(change(t) for t in getattr(base, name)) for name in Phrasebook.TEMPLATE_LISTS
     }
     changes.update({name: tuple(templates) for name, templates in parts.items()})
     forms = {key: change(template) for key, template in base.salutations}
