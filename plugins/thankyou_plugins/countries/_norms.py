@@ -363,15 +363,8 @@ class CountryNorm:
         ]
 
     def _channel(self, interview: Interview) -> Expectation:
-        if _no_address(interview):
-            if self.no_linkedin is not None:
-                return Expectation(
-                    None,
-                    f"{self.no_linkedin.text} {NEVER_TEXT}",
-                    weight=self.no_linkedin.weight,
-                    source=f"{self.no_linkedin.source}; {NEVER_TEXT_SOURCE}",
-                    channel=Channel.EMAIL,
-                )
+        missing = _no_address(interview)
+        if missing and self.no_linkedin is None:
             # Advice only, no channel: an app that simply did not pass the addresses
             # should not have its notes turned into LinkedIn messages. The caller
             # chooses LinkedIn with advise(..., channel=...) when that is all they have.
@@ -384,11 +377,13 @@ class CountryNorm:
                 weight=LINKEDIN_WEIGHT,
                 source=f"{LINKEDIN_SOURCE}; {NEVER_TEXT_SOURCE}",
             )
+        # Where LinkedIn is no fallback, its own reason says why; e-mail either way.
+        fact = self.no_linkedin if missing and self.no_linkedin is not None else self.channel
         return Expectation(
             None,
-            f"{self.channel.text} {NEVER_TEXT}",
-            weight=self.channel.weight,
-            source=f"{self.channel.source}; {NEVER_TEXT_SOURCE}",
+            f"{fact.text} {NEVER_TEXT}",
+            weight=fact.weight,
+            source=f"{fact.source}; {NEVER_TEXT_SOURCE}",
             channel=Channel.EMAIL,
         )
 
