@@ -12,7 +12,7 @@ import functools
 import math
 import re
 from collections.abc import Iterable
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, timedelta
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -176,12 +176,6 @@ def aware(value: object, field: str) -> datetime:
             "datetime(..., tzinfo=ZoneInfo('America/New_York')), or an offset like -05:00",
         )
     return value
-
-
-def tz_of(value: datetime) -> tzinfo:
-    tz = value.tzinfo
-    assert tz is not None
-    return tz
 
 
 def duration(value: object, field: str) -> timedelta | None:

@@ -567,33 +567,22 @@ class Engine:
         # Every draft is proofread as the candidate would send it, now. What the
         # composer itself noted (a draft it could not fit) stays, and is not
         # reported a second time by the proofreader's rule of the same id.
-        notes = tuple(
-            attrs.evolve(
-                note,
-                findings=tuple(
-                    sorted(
-                        note.findings
-                        + tuple(
-                            finding
-                            for finding in self._proofread(
-                                note.text,
-                                interview,
-                                candidate,
-                                recommendation,
-                                note.recipient,
-                                note.channel,
-                                moment,
-                                warnings,
-                            )
-                            if finding.rule not in {f.rule for f in note.findings}
-                        ),
-                        key=_finding_order,
-                    )
-                ),
+        proofread = []
+        for note in notes:
+            own = {f.rule for f in note.findings}
+            found = self._proofread(
+                note.text,
+                interview,
+                candidate,
+                recommendation,
+                note.recipient,
+                note.channel,
+                moment,
+                warnings,
             )
-            for note in notes
-        )
-        return Advice(recommendation, notes, tuple(warnings))
+            merged = note.findings + tuple(f for f in found if f.rule not in own)
+            proofread.append(attrs.evolve(note, findings=tuple(sorted(merged, key=_finding_order))))
+        return Advice(recommendation, tuple(proofread), tuple(warnings))
 
     def check(
         self,
