@@ -165,13 +165,11 @@ class Engine:
         self._catalogs = self._collect_catalogs()
         #: Messages per UI locale, built on first use (a benign race builds one twice).
         self._ui: dict[str, Messages] = {}
-        # Phrasebooks are collected the first time a note is drafted.
-        self._library_lock = threading.Lock()
-        self._library: Library | None = None
-        self._library_warnings: tuple[str, ...] = ()
-        # Proofreading rules are collected the first time a note is checked.
-        self._rules: tuple[tuple[str, Check], ...] | None = None
-        self._rules_warnings: tuple[str, ...] = ()
+        # Phrasebooks are collected the first time a note is drafted, proofreading
+        # rules the first time a note is checked; each with its warnings.
+        self._collect_lock = threading.Lock()
+        self._library: tuple[Library, tuple[str, ...]] | None = None
+        self._rules: tuple[tuple[tuple[str, Check], ...], tuple[str, ...]] | None = None
         # check() on the same interview again (an app proofreading as the user
         # types) reuses the recommendation: it does not depend on the text or the
         # clock. Bounded, oldest out first.
@@ -310,16 +308,13 @@ class Engine:
 
     def _phrasebooks(self) -> tuple[Library, tuple[str, ...]]:
         """Every plugin's phrasebooks, collected and compiled once per engine."""
-        library = self._library
-        if library is None:
-            with self._library_lock:
-                library = self._library
-                if library is None:
-                    library = self._collect_phrasebooks()
-                    self._library = library
-        return library, self._library_warnings
+        if self._library is None:
+            with self._collect_lock:
+                if self._library is None:
+                    self._library = self._collect_phrasebooks()
+        return self._library
 
-    def _collect_phrasebooks(self) -> Library:
+    def _collect_phrasebooks(self) -> tuple[Library, tuple[str, ...]]:
         from ._compose import Library
 
         warnings: list[str] = []
@@ -343,21 +338,17 @@ class Engine:
                 continue
             owners[key] = plugin
             kept.append((plugin, book))
-        self._library_warnings = tuple(warnings)
-        return Library(kept)
+        return Library(kept), tuple(warnings)
 
     def _checks(self) -> tuple[tuple[tuple[str, Check], ...], tuple[str, ...]]:
         """Every plugin's proofreading rules with their plugin's name, collected once."""
-        rules = self._rules
-        if rules is None:
-            with self._library_lock:
-                rules = self._rules
-                if rules is None:
-                    rules = self._collect_checks()
-                    self._rules = rules
-        return rules, self._rules_warnings
+        if self._rules is None:
+            with self._collect_lock:
+                if self._rules is None:
+                    self._rules = self._collect_checks()
+        return self._rules
 
-    def _collect_checks(self) -> tuple[tuple[str, Check], ...]:
+    def _collect_checks(self) -> tuple[tuple[tuple[str, Check], ...], tuple[str, ...]]:
         warnings: list[str] = []
         owners: dict[str, str] = {}
         kept: list[tuple[str, Check]] = []
@@ -375,8 +366,7 @@ class Engine:
                 continue
             owners[rule.rule] = plugin
             kept.append((plugin, rule))
-        self._rules_warnings = tuple(warnings)
-        return tuple(kept)
+        return tuple(kept), tuple(warnings)
 
     def _proofread(
         self,
