@@ -203,17 +203,23 @@ def _spec_params(spec: Callable[..., Any]) -> list[str]:
     return list(inspect.signature(spec).parameters)
 
 
-def _implementations(plugin: object) -> Iterator[tuple[str, Callable[..., Any], str]]:
-    """(attribute name, function, hook it implements) for each marked function."""
-    for attr in sorted(dir(plugin)):
-        if attr.startswith("__"):
-            continue
+def _attributes(plugin: object, names: Iterable[str]) -> Iterator[tuple[str, Any]]:
+    """(name, value) of each attribute, static and class methods unwrapped, without
+    running properties (a plugin under validation is not trusted to be well made)."""
+    for attr in names:
         try:
             value = inspect.getattr_static(plugin, attr)
         except AttributeError:
             continue
         if isinstance(value, (staticmethod, classmethod)):
             value = getattr(plugin, attr)
+        yield attr, value
+
+
+def _implementations(plugin: object) -> Iterator[tuple[str, Callable[..., Any], str]]:
+    """(attribute name, function, hook it implements) for each marked function."""
+    names = (a for a in sorted(dir(plugin)) if not a.startswith("__"))
+    for attr, value in _attributes(plugin, names):
         if not callable(value):
             continue
         opts = getattr(value, _IMPL_MARKER, None)
@@ -225,15 +231,10 @@ def _implementations(plugin: object) -> Iterator[tuple[str, Callable[..., Any], 
 
 def _unmarked(plugin: object) -> Iterator[str]:
     """Functions named like a hook but not marked ``@hookimpl``: pluggy ignores them."""
-    for attr in sorted(dir(plugin)):
-        if not attr.startswith("thankyou_") or attr.endswith("_impl"):
-            continue
-        try:
-            value = inspect.getattr_static(plugin, attr)
-        except AttributeError:
-            continue
-        if isinstance(value, (staticmethod, classmethod)):
-            value = getattr(plugin, attr)
+    names = (
+        a for a in sorted(dir(plugin)) if a.startswith("thankyou_") and not a.endswith("_impl")
+    )
+    for attr, value in _attributes(plugin, names):
         if inspect.isfunction(value) and getattr(value, _IMPL_MARKER, None) is None:
             yield attr
 
