@@ -4,7 +4,7 @@
 
 Printed, each with its target (issue 10) and whether it holds:
 
-1. ``advise()`` (recommend, draft one note, proofread it) + JSON per interview,
+1. ``advise()`` (recommend, draft one note, proofread it) + ``to_json`` per interview,
    all first-party plugins, against a reference pipeline assembled here from
    the same libraries: the bare pluggy hook over the same plugins, Babel date
    and list formatting, ``str.format`` filling of a note, a word-set spelling
@@ -171,8 +171,7 @@ def main() -> int:
         return sample[state["i"]]
 
     def full() -> object:
-        advice = engine.advise(next_interview(), CANDIDATE, now=NOW)
-        return json.dumps(thankyou.to_dict(advice))
+        return thankyou.to_json(engine.advise(next_interview(), CANDIDATE, now=NOW))
 
     def reference() -> object:
         iv = next_interview()
@@ -319,7 +318,7 @@ def main() -> int:
         peak = rss()
         started = time.perf_counter()
         for n, iv in enumerate(interviews(size)):
-            json.dumps(thankyou.to_dict(engine.advise(iv, CANDIDATE, now=NOW)))
+            thankyou.to_json(engine.advise(iv, CANDIDATE, now=NOW))
             if n % 500 == 0:
                 peak = max(peak, rss())
         seconds = time.perf_counter() - started

@@ -6,6 +6,7 @@ import json
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 
 from thankyou import (
@@ -19,6 +20,7 @@ from thankyou import (
     Verdict,
     from_dict,
     to_dict,
+    to_json,
 )
 
 WHEN = datetime(2026, 11, 20, 15, 30, tzinfo=ZoneInfo("America/New_York"))
@@ -113,3 +115,54 @@ def test_missing_field_is_named() -> None:
 def test_not_a_mapping_at_all() -> None:
     with pytest.raises(InvalidInput, match="Interview"):
         from_dict(Interview, ["not", "a", "dict"])
+
+
+def _drafted_cases() -> list[Advice]:
+    """Advice as applications get it: many countries, languages, channels, UI locales."""
+    from test_drafts_proofread import _interviews
+
+    engine = Engine()
+    cases = _interviews()[::5]
+    return [
+        engine.advise(iv, cand, now=iv.when + timedelta(hours=30), channel=channel, ui_locale=ui)
+        for i, (iv, cand, channel) in enumerate(cases)
+        for ui in [(None, "de", "ja", "fr")[i % 4]]
+    ]
+
+
+def test_to_json_writes_exactly_what_json_dumps_of_to_dict_writes() -> None:
+    advices = _drafted_cases()
+    assert any(a.recommendation.reasons and a.notes for a in advices)
+    assert any(f for a in advices for n in a.notes for f in n.findings)
+    assert any(r.untranslated for a in advices for r in a.recommendation.reasons)
+    for advice in advices:
+        expected = json.dumps(to_dict(advice))
+        assert to_json(advice) == expected
+        assert to_json(advice) == expected  # again, from the encoded reasons it keeps
+        assert to_json(advice.recommendation) == json.dumps(to_dict(advice.recommendation))
+        assert from_dict(Advice, json.loads(to_json(advice))) == advice
+
+
+def test_to_json_of_values_built_by_hand_with_loose_types() -> None:
+    engine = Engine(entry_points=False)
+    advice = engine.advise(INTERVIEW, CANDIDATE, now=NOW)
+    rec = advice.recommendation
+    odd = [
+        # An int weight equal to a float one: the same Reason by value, not the same text.
+        attrs.evolve(rec, reasons=(attrs.evolve(rec.reasons[0], weight=1), *rec.reasons)),
+        attrs.evolve(rec, reasons=(attrs.evolve(rec.reasons[0], about=["verdict"]),)),
+        attrs.evolve(rec, score=2),
+        attrs.evolve(advice, warnings=("a plugin was skipped", "ünïcode")),
+        attrs.evolve(
+            advice,
+            notes=tuple(
+                attrs.evolve(n, subject=None, findings=(), optional=True) for n in advice.notes
+            ),
+        ),
+    ]
+    with_float = attrs.evolve(rec.reasons[0], weight=float(rec.reasons[0].weight))
+    to_json(attrs.evolve(rec, reasons=(with_float,)))  # keep the float form first
+    for value in odd:
+        assert to_json(value) == json.dumps(to_dict(value))
+    assert to_json(INTERVIEW) == json.dumps(to_dict(INTERVIEW))
+    assert to_json([CANDIDATE]) == json.dumps(to_dict([CANDIDATE]))

@@ -3,6 +3,7 @@ input gives a ThankYouError, never an exception from inside a dependency."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, time, timedelta
 from typing import Any
 
@@ -17,6 +18,8 @@ from thankyou import (
     Interviewer,
     ThankYouError,
     from_dict,
+    to_dict,
+    to_json,
 )
 from thankyou._calendar import BusinessCalendar
 
@@ -65,6 +68,15 @@ def test_any_valid_input_gives_a_sound_recommendation(iv: Interview, cand: Candi
         assert calendar.is_business_day(moment.date())
         assert time(9) <= moment.time() <= time(17)
     assert all(r.plugin for r in rec.reasons)
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(interviews, candidates, st.sampled_from([None, "de", "ja"]))
+def test_to_json_is_json_dumps_of_to_dict_for_any_advice(
+    iv: Interview, cand: Candidate, ui: str | None
+) -> None:
+    advice = ENGINE.advise(iv, cand, now=iv.when + timedelta(days=2), ui_locale=ui)
+    assert to_json(advice) == json.dumps(to_dict(advice))
 
 
 junk = st.one_of(

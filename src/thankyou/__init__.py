@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ._engine import ENTRY_POINT_GROUP, Engine, PluginInfo, advise, check, default_engine
     from ._errors import InvalidInput, PluginError, ThankYouError
     from ._i18n import Catalog, label, ui_locales
-    from ._json import from_dict, to_dict
+    from ._json import from_dict, to_dict, to_json
     from ._model import (
         Advice,
         Candidate,
@@ -77,6 +77,7 @@ _EXPORTS = {
     "hookimpl": ".hookspecs",
     "label": "._i18n",
     "to_dict": "._json",
+    "to_json": "._json",
     "ui_locales": "._i18n",
 }
 
@@ -130,5 +131,6 @@ __all__ = [
     "hookimpl",
     "label",
     "to_dict",
+    "to_json",
     "ui_locales",
 ]

@@ -4,13 +4,21 @@ The shapes are stable and documented in ``docs/format.md``: datetimes are ISO
 8601 strings with their offset, windows are seconds, locales are POSIX ids
 (``"de_CH"``), zones are IANA names, enums are their lower-case values.
 cattrs is imported on first use; it costs ~40 ms at import time.
+
+`to_json` writes the same text as ``json.dumps(to_dict(value))``, faster for
+the values an applicant-tracking system serialises for every interview: most
+of an Advice's bytes are its reasons, and those are the same few dozen facts
+of the installed plugins again and again, so each Reason is encoded once.
 """
 
 from __future__ import annotations
 
 import enum
 import functools
+import json
+import math
 from datetime import datetime, time, timedelta
+from json.encoder import encode_basestring_ascii as _string
 from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -19,11 +27,23 @@ from babel import Locale
 
 from . import _coerce
 from ._errors import InvalidInput, ThankYouError
+from ._model import (
+    Advice,
+    Channel,
+    Finding,
+    Interviewer,
+    Note,
+    Reason,
+    Recommendation,
+    Register,
+    Severity,
+    Verdict,
+)
 
 if TYPE_CHECKING:
     import cattrs
 
-__all__ = ["from_dict", "to_dict"]
+__all__ = ["from_dict", "to_dict", "to_json"]
 
 T = TypeVar("T")
 
@@ -32,8 +52,6 @@ T = TypeVar("T")
 def converter() -> cattrs.Converter:
     import cattrs
     from cattrs.gen import make_dict_unstructure_fn, override
-
-    from ._model import Recommendation
 
     conv = cattrs.Converter(forbid_extra_keys=True, unstruct_collection_overrides={tuple: list})
     # Leave checking to the classes' own converters, which name the field.
@@ -80,8 +98,6 @@ def _structure_time(value: object, _: object) -> time:
 def _structure_recommendation(conv: cattrs.Converter) -> Any:
     from cattrs.gen import make_dict_structure_fn, override
 
-    from ._model import Recommendation
-
     def deciders(value: object, _: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
         if not isinstance(value, dict):
             raise InvalidInput("deciders", "expected a mapping of field name to plugin names")
@@ -93,6 +109,137 @@ def _structure_recommendation(conv: cattrs.Converter) -> Any:
 def to_dict(value: object) -> Any:
     """The JSON-able form of any public value (``json.dumps`` takes it as is)."""
     return converter().unstructure(value)
+
+
+def to_json(value: object) -> str:
+    """The JSON text of any public value: exactly ``json.dumps(to_dict(value))``.
+
+    Use `to_dict` to choose indentation or key order; this is the compact
+    form, built without converting an Advice's reasons again each time.
+    """
+    try:
+        if type(value) is Advice:
+            return _advice_json(value)
+        if type(value) is Recommendation:
+            return _recommendation_json(value)
+    except TypeError:  # a value built by hand with other types inside: the general way
+        pass
+    return json.dumps(to_dict(value))
+
+
+def _advice_json(advice: Advice) -> str:
+    notes = ", ".join(map(_note_json, advice.notes))
+    return (
+        f'{{"recommendation": {_recommendation_json(advice.recommendation)}, '
+        f'"notes": [{notes}], '
+        f'"warnings": [{", ".join(map(_string, advice.warnings))}]}}'
+    )
+
+
+def _note_json(note: Note) -> str:
+    recipient = note.recipient
+    if not (
+        type(note.channel) is Channel
+        and type(note.locale) is Locale
+        and (recipient is None or type(recipient) is Interviewer)
+        and type(note.body) is str
+        and (note.subject is None or type(note.subject) is str)
+        and type(note.optional) is bool
+    ):  # built by hand with other types: let cattrs convert it as it can
+        return json.dumps(converter().unstructure(note))
+    findings = ", ".join(map(_finding_json, note.findings))
+    return (
+        f'{{"recipient": {"null" if recipient is None else _interviewer_json(recipient)}, '
+        f'"channel": "{note.channel.value}", '
+        f'"locale": {_string(str(note.locale))}, '
+        f'"subject": {"null" if note.subject is None else _string(note.subject)}, '
+        f'"body": {_string(note.body)}, '
+        f'"findings": [{findings}], '
+        f'"optional": {"true" if note.optional else "false"}}}'
+    )
+
+
+def _finding_json(finding: Finding) -> str:
+    suggestion = finding.suggestion
+    if not (
+        type(finding.rule) is str
+        and type(finding.severity) is Severity
+        and type(finding.message) is str
+        and type(finding.start) is int
+        and type(finding.end) is int
+        and (suggestion is None or type(suggestion) is str)
+    ):
+        return json.dumps(converter().unstructure(finding))
+    said = "null" if suggestion is None else _string(suggestion)
+    return (
+        f'{{"rule": {_string(finding.rule)}, "severity": "{finding.severity.value}", '
+        f'"message": {_string(finding.message)}, "start": {finding.start}, '
+        f'"end": {finding.end}, "suggestion": {said}}}'
+    )
+
+
+def _interviewer_json(person: Interviewer) -> str:
+    """Each panel member's JSON once: they are the recipients of note after note."""
+    found = _interviewers.get(person)
+    if found is None:
+        found = json.dumps(converter().unstructure(person))
+        if len(_interviewers) >= _KEPT:
+            _interviewers.clear()
+        _interviewers[person] = found
+    return found
+
+
+def _recommendation_json(rec: Recommendation) -> str:
+    if not (
+        type(rec.verdict) is Verdict
+        and type(rec.channel) is Channel
+        and type(rec.register) is Register
+        and isinstance(rec.send_after, datetime)
+        and isinstance(rec.send_by, datetime)
+    ):  # built by hand with other types: let cattrs convert it as it can
+        return json.dumps(to_dict(rec))
+    reasons = ", ".join(map(_reason_json, rec.reasons))
+    deciders = ", ".join(
+        f"{_string(name)}: [{', '.join(map(_string, plugins))}]" for name, plugins in rec.deciders
+    )
+    return (
+        f'{{"verdict": "{rec.verdict.value}", '
+        f'"send_after": "{rec.send_after.isoformat()}", '
+        f'"send_by": "{rec.send_by.isoformat()}", '
+        f'"channel": "{rec.channel.value}", '
+        f'"register": "{rec.register.value}", '
+        f'"reasons": [{reasons}], '
+        f'"deciders": {{{deciders}}}, '
+        f'"score": {_number(rec.score)}}}'
+    )
+
+
+def _number(value: float) -> str:
+    """As ``json.dumps`` writes a float (its repr when finite)."""
+    return repr(value) if type(value) is float and math.isfinite(value) else json.dumps(value)
+
+
+#: Each Reason's JSON, by the Reason (frozen, so its text cannot change).
+#: Bounded: cleared when full, which costs one encoding per reason again.
+_reasons: dict[Reason, str] = {}
+_interviewers: dict[Interviewer, str] = {}
+_KEPT = 4096
+
+
+def _reason_json(reason: Reason) -> str:
+    # Equal reasons whose weights are 1 and 1.0 would share an entry but not a text.
+    if type(reason.weight) is not float:
+        return json.dumps(converter().unstructure(reason))
+    try:
+        found = _reasons.get(reason)
+    except TypeError:  # built by hand with a list inside: not hashable
+        return json.dumps(converter().unstructure(reason))
+    if found is None:
+        found = json.dumps(converter().unstructure(reason))
+        if len(_reasons) >= _KEPT:
+            _reasons.clear()
+        _reasons[reason] = found
+    return found
 
 
 def from_dict(cls: type[T], data: object) -> T:

@@ -403,7 +403,7 @@ class Industry:
 # --- outputs ------------------------------------------------------------------
 
 
-@frozen
+@frozen(cache_hash=True)
 class Reason:
     """One thing a plugin said, with the source behind it."""
 
