@@ -199,6 +199,27 @@ def _extras(value: Sequence[Fact]) -> tuple[Fact, ...]:
 
 
 @frozen
+class _Fixed:
+    """A norm's Expectations that do not depend on the interview, built once.
+
+    Every interview asks each country plugin; returning the same objects spares
+    building and checking them again, and lets the engine recognise them.
+    """
+
+    customs: tuple[Expectation, ...]
+    #: Timing.NOTE and WINDOW: the whole timing; SAME_DAY: the hours of a late interview.
+    timing: tuple[Expectation, ...]
+    channel: Expectation
+    #: The channel when no interviewer's address is known.
+    no_address: Expectation
+    #: The register and the extras, in that order.
+    tail: tuple[Expectation, ...]
+    #: The interviewer role: (sole, every, one, some) as the ``*_TEXT`` constants say.
+    interviewers: tuple[Expectation, Expectation, Expectation, Expectation]
+    candidate: Expectation
+
+
+@frozen
 class CountryNorm:
     """What is customary in one country, every part with its source.
 
@@ -223,6 +244,7 @@ class CountryNorm:
     #: Why LinkedIn is no fallback here (None: it is, when no e-mail is known).
     no_linkedin: Fact | None = None
     extras: tuple[Fact, ...] = field(default=(), converter=_extras)
+    _fixed: _Fixed = field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         if len(self.code) != 2 or not self.code.isupper():
@@ -241,6 +263,98 @@ class CountryNorm:
         needs_hours = self.timing in (Timing.SAME_DAY, Timing.NEXT_MORNING)
         if needs_hours and self.hours is None:
             raise ValueError(f"{self.code}: {self.timing.value} needs business hours")
+        # Frozen: the one assignment, while the value is being built.
+        object.__setattr__(self, "_fixed", self._build_fixed())
+
+    def _build_fixed(self) -> _Fixed:
+        fact = self.timing_fact
+        if fact is None:
+            timing: tuple[Expectation, ...] = ()
+        elif self.timing is Timing.NOTE:
+            timing = (Expectation(None, fact.text, weight=fact.weight, source=fact.source),)
+        elif self.timing is Timing.WINDOW:
+            timing = (
+                Expectation(
+                    None,
+                    fact.text,
+                    weight=fact.weight,
+                    source=fact.source,
+                    within=self.within,
+                    hours=self.hours,
+                ),
+            )
+        elif self.timing is Timing.SAME_DAY:
+            timing = (
+                Expectation(
+                    None, fact.text, weight=fact.weight, source=fact.source, hours=self.hours
+                ),
+            )
+        else:
+            timing = ()
+        tail: list[Expectation] = []
+        if self.register is not None and self.register_fact is not None:
+            tail.append(
+                Expectation(
+                    None,
+                    self.register_fact.text,
+                    weight=self.register_fact.weight,
+                    source=self.register_fact.source,
+                    register=self.register,
+                )
+            )
+        tail.extend(
+            Expectation(None, f.text, weight=f.weight, source=f.source) for f in self.extras
+        )
+        main = max(self.customs, key=lambda c: c.fact.weight)
+        share = min(main.fact.weight, WEAK) * INTERVIEWER_SHARE
+        sole, every, one, some = (
+            Expectation(main.stance, f"{self.summary} {why}", weight=share, source=main.fact.source)
+            for why in (
+                SOLE_INTERVIEWER_TEXT,
+                EVERY_INTERVIEWER_TEXT,
+                ONE_INTERVIEWER_TEXT,
+                SOME_INTERVIEWERS_TEXT,
+            )
+        )
+        return _Fixed(
+            customs=tuple(
+                Expectation(c.stance, c.fact.text, weight=c.fact.weight, source=c.fact.source)
+                for c in self.customs
+            ),
+            timing=timing,
+            channel=self._email(self.channel),
+            no_address=(
+                self._email(self.no_linkedin)
+                if self.no_linkedin is not None
+                else Expectation(
+                    None,
+                    "No e-mail address is known for your interviewers: if you truly have none, "
+                    "a LinkedIn message is the fallback, and only for that case; if a recruiter "
+                    "or HR contact has written to you, thank them by e-mail and ask them to "
+                    f"pass it on instead. {NEVER_TEXT}",
+                    weight=LINKEDIN_WEIGHT,
+                    source=f"{LINKEDIN_SOURCE}; {NEVER_TEXT_SOURCE}",
+                )
+            ),
+            tail=tuple(tail),
+            interviewers=(sole, every, one, some),
+            candidate=Expectation(
+                None,
+                f"{self.summary} {CANDIDATE_TEXT}",
+                weight=CANDIDATE_WEIGHT,
+                source=main.fact.source,
+            ),
+        )
+
+    @staticmethod
+    def _email(fact: Fact) -> Expectation:
+        return Expectation(
+            None,
+            f"{fact.text} {NEVER_TEXT}",
+            weight=fact.weight,
+            source=f"{fact.source}; {NEVER_TEXT_SOURCE}",
+            channel=Channel.EMAIL,
+        )
 
     # --- the three roles ------------------------------------------------------
 
@@ -257,74 +371,36 @@ class CountryNorm:
         return tuple(found)
 
     def as_reader(self, interview: Interview) -> tuple[Expectation, ...]:
-        found = [
-            Expectation(c.stance, c.fact.text, weight=c.fact.weight, source=c.fact.source)
-            for c in self.customs
-        ]
-        found.extend(self._timing(interview))
-        found.append(self._channel(interview))
-        if self.register is not None and self.register_fact is not None:
-            found.append(
-                Expectation(
-                    None,
-                    self.register_fact.text,
-                    weight=self.register_fact.weight,
-                    source=self.register_fact.source,
-                    register=self.register,
-                )
-            )
-        found.extend(
-            Expectation(None, f.text, weight=f.weight, source=f.source) for f in self.extras
-        )
-        return tuple(found)
+        fixed = self._fixed
+        channel = fixed.no_address if _no_address(interview) else fixed.channel
+        if self.timing is Timing.NOTE or self.timing is Timing.WINDOW:
+            return (*fixed.customs, *fixed.timing, channel, *fixed.tail)
+        return (*fixed.customs, *self._timing(interview), channel, *fixed.tail)
 
     def as_interviewers_culture(
         self, interview: Interview, people: Sequence[Interviewer]
     ) -> Expectation:
-        main = max(self.customs, key=lambda c: c.fact.weight)
-        weight = min(main.fact.weight, WEAK) * INTERVIEWER_SHARE
+        sole, every, one, some = self._fixed.interviewers
         if len(people) == len(interview.interviewers):
-            why = SOLE_INTERVIEWER_TEXT if len(people) == 1 else EVERY_INTERVIEWER_TEXT
-        else:
-            why = ONE_INTERVIEWER_TEXT if len(people) == 1 else SOME_INTERVIEWERS_TEXT
-        return Expectation(
-            main.stance, f"{self.summary} {why}", weight=weight, source=main.fact.source
-        )
+            return sole if len(people) == 1 else every
+        return one if len(people) == 1 else some
 
     def as_candidates_culture(self, interview: Interview) -> Expectation:
-        main = max(self.customs, key=lambda c: c.fact.weight)
-        return Expectation(
-            None,
-            f"{self.summary} {CANDIDATE_TEXT}",
-            weight=CANDIDATE_WEIGHT,
-            source=main.fact.source,
-        )
+        return self._fixed.candidate
 
     # --- parts of the reader role -------------------------------------------------
 
-    def _timing(self, interview: Interview) -> list[Expectation]:
+    def _timing(self, interview: Interview) -> tuple[Expectation, ...]:
+        """SAME_DAY and NEXT_MORNING: a window that depends on when the interview ended."""
         fact = self.timing_fact
-        if fact is None:
-            return []
-        if self.timing is Timing.NOTE:
-            return [Expectation(None, fact.text, weight=fact.weight, source=fact.source)]
-        if self.timing is Timing.WINDOW:
-            return [
-                Expectation(
-                    None,
-                    fact.text,
-                    weight=fact.weight,
-                    source=fact.source,
-                    within=self.within,
-                    hours=self.hours,
-                )
-            ]
-        assert self.hours is not None  # checked in __attrs_post_init__
+        # Both checked in __attrs_post_init__.
+        assert fact is not None
+        assert self.hours is not None
         opening, closing = self.hours
         end = interview.when.astimezone(_reader_zone(interview, self.zone))
         day = end.date()
         if self.timing is Timing.NEXT_MORNING:
-            return [
+            return (
                 Expectation(
                     None,
                     fact.text,
@@ -333,13 +409,13 @@ class CountryNorm:
                     wait=_until(end, day + timedelta(days=1), opening),
                     within=_until(end, day + timedelta(days=1), closing),
                     hours=self.hours,
-                )
-            ]
+                ),
+            )
         # Same day by closing time; with less than an hour left (a note sent
         # minutes after the interview reads as automated), the next morning.
         last_call = _at(day, closing, end.tzinfo) - timedelta(hours=1)
         if end <= last_call:
-            return [
+            return (
                 Expectation(
                     None,
                     fact.text,
@@ -347,12 +423,12 @@ class CountryNorm:
                     source=fact.source,
                     within=_until(end, day, closing),
                     hours=self.hours,
-                )
-            ]
+                ),
+            )
         late = self.late_fact or fact
         noon = time(12)
-        return [
-            Expectation(None, fact.text, weight=fact.weight, source=fact.source, hours=self.hours),
+        return (
+            *self._fixed.timing,
             Expectation(
                 None,
                 late.text,
@@ -360,31 +436,6 @@ class CountryNorm:
                 source=late.source,
                 within=_until(end, day + timedelta(days=1), max(noon, opening)),
             ),
-        ]
-
-    def _channel(self, interview: Interview) -> Expectation:
-        missing = _no_address(interview)
-        if missing and self.no_linkedin is None:
-            # Advice only, no channel: an app that simply did not pass the addresses
-            # should not have its notes turned into LinkedIn messages. The caller
-            # chooses LinkedIn with advise(..., channel=...) when that is all they have.
-            return Expectation(
-                None,
-                "No e-mail address is known for your interviewers: if you truly have none, a "
-                "LinkedIn message is the fallback, and only for that case; if a recruiter or HR "
-                "contact has written to you, thank them by e-mail and ask them to pass it on "
-                f"instead. {NEVER_TEXT}",
-                weight=LINKEDIN_WEIGHT,
-                source=f"{LINKEDIN_SOURCE}; {NEVER_TEXT_SOURCE}",
-            )
-        # Where LinkedIn is no fallback, its own reason says why; e-mail either way.
-        fact = self.no_linkedin if missing and self.no_linkedin is not None else self.channel
-        return Expectation(
-            None,
-            f"{fact.text} {NEVER_TEXT}",
-            weight=fact.weight,
-            source=f"{fact.source}; {NEVER_TEXT_SOURCE}",
-            channel=Channel.EMAIL,
         )
 
 
@@ -393,10 +444,19 @@ def expectations_hook(
 ) -> Callable[[Interview, Candidate], tuple[Expectation, ...]]:
     """The ``thankyou_expectations`` hook implementation for one country."""
 
+    code = norm.code
+
     @hookimpl
     def thankyou_expectations(
         interview: Interview, candidate: Candidate
     ) -> tuple[Expectation, ...]:
+        # Most interviews have nothing to do with this country: say so cheaply.
+        if interview.country != code and candidate.locale.territory != code:
+            for person in interview.interviewers:
+                if person.locale is not None and person.locale.territory == code:
+                    break
+            else:
+                return ()
         return norm.expectations(interview, candidate)
 
     return thankyou_expectations
