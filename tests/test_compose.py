@@ -332,6 +332,35 @@ def test_words_of_unspaced_languages_count_two_characters_each() -> None:
     assert count_words("本日はありがとうございました。", "ja") == 8
 
 
+_TEMPLATE_BITS = st.sampled_from(
+    ["{company}", "{name}", "{highlight}", "{sign_off}", "{job_title}", "{0}", "{", "}", "{{"]
+) | st.text(alphabet="ab .,\n\t\u3000本日", max_size=6)
+_VALUE_TEXT = st.text(alphabet="xy .{}\n\u00a0\u3000本", max_size=8)
+
+
+@settings(deadline=None, max_examples=300)
+@given(
+    st.lists(_TEMPLATE_BITS, max_size=8).map("".join),
+    st.dictionaries(st.sampled_from(["company", "name", "highlight", "job_title"]), _VALUE_TEXT),
+)
+def test_a_compiled_template_fills_and_counts_as_the_plain_text_would(
+    template: str, values: dict[str, str]
+) -> None:
+    # The composer splits each template once and sizes notes from the parts;
+    # a note's length must still be that of its text, whatever the values.
+    from thankyou._compose import _sizes, _Template
+    from thankyou._phrasebook import fill
+
+    compiled = _Template(template)
+    filled = compiled.fill(values)
+    assert filled == fill(template, values)
+    for language in ("en", "ja"):
+        unspaced = language == "ja"
+        quantity = compiled.size(filled, _sizes(values, unspaced), unspaced)
+        words = (quantity + 1) // 2 if unspaced else quantity
+        assert words == count_words(filled, language)
+
+
 # --- verdicts and preferences --------------------------------------------------------
 
 

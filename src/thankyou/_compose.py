@@ -19,10 +19,10 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from attrs import frozen
 from babel import Locale
@@ -43,7 +43,7 @@ from ._model import (
     Severity,
     Verdict,
 )
-from ._phrasebook import Phrase, Phrasebook, fill, placeholders
+from ._phrasebook import PLACEHOLDERS, Phrase, Phrasebook, split_template
 
 __all__ = [
     "LIMITS",
@@ -91,31 +91,177 @@ _POOLS = (
 _SEED = {name: i for i, name in enumerate((*_POOLS, "industry"))}
 
 
-class _Template(NamedTuple):
-    text: str
-    needs: frozenset[str]
+class _Template:
+    """A trusted template split once into its text and placeholders.
+
+    Filling is then a join (the same text as `fill`), and the size of the
+    filled text is arithmetic: a placeholder is one word of the template, so
+    a value of n words adds n - 1 when no space ends it (see `_sizes`).
+    """
+
+    __slots__ = ("head", "names", "needs", "nonspace", "rest", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        head, rest = split_template(text)
+        self.text = text
+        self.head = head
+        #: (name, "{name}", the text up to the next placeholder) per placeholder.
+        self.rest = rest
+        self.names = tuple(name for name, _, _ in rest)
+        self.needs = frozenset(self.names)
+        self.words = len(text.split())
+        #: Non-space characters outside the placeholders.
+        self.nonspace = _nonspace(text) - sum(len(mark) for _, mark, _ in rest)
+
+    def fill(self, values: Mapping[str, str]) -> str:
+        """`fill` of the template: values verbatim, a missing one left as ``{name}``."""
+        if not self.rest:
+            return self.text
+        out = [self.head]
+        for name, mark, literal in self.rest:
+            out.append(values.get(name, mark))
+            out.append(literal)
+        return "".join(out)
+
+    def size(self, filled: str, sizes: Mapping[str, int | None], unspaced: bool) -> int:
+        """Words (non-space characters when ``unspaced``) of ``filled``, this template filled."""
+        total = self.nonspace if unspaced else self.words
+        for name in self.names:
+            extra = sizes.get(name)
+            if extra is None:
+                return _quantity(filled, unspaced)
+            total += extra
+        return total
 
 
-def _compile(templates: Iterable[str]) -> tuple[_Template, ...]:
-    return tuple(_Template(t, frozenset(placeholders(t))) for t in templates)
+_Pool = Sequence[_Template]
+#: An optional sentence not yet filled: its template, and the highlight it carries.
+_Entry = tuple[_Template, str | None]
+
+
+def _nonspace(text: str) -> int:
+    return sum(map(len, text.split()))
+
+
+def _quantity(text: str, unspaced: bool) -> int:
+    """What `count_words` counts before halving: words, or non-space characters."""
+    return _nonspace(text) if unspaced else len(text.split())
+
+
+def _value_size(value: str, unspaced: bool) -> int | None:
+    """What a value adds to its template's size; None when it must be counted in place."""
+    if unspaced:
+        return _nonspace(value)
+    if value and not value[0].isspace() and not value[-1].isspace():
+        return len(value.split()) - 1
+    # Empty, or a space at an end: it may join or split the words around it.
+    return None
+
+
+#: What an unfilled placeholder adds: it stays as ``{name}``, one word of the template.
+_MISSING_WORDS: dict[str, int | None] = dict.fromkeys(PLACEHOLDERS, 0)
+_MISSING_NONSPACE: dict[str, int | None] = {name: len(name) + 2 for name in PLACEHOLDERS}
+
+
+def _sizes(values: Mapping[str, str], unspaced: bool) -> dict[str, int | None]:
+    sizes = dict(_MISSING_NONSPACE if unspaced else _MISSING_WORDS)
+    for name, value in values.items():
+        sizes[name] = _value_size(value, unspaced)
+    return sizes
+
+
+@lru_cache(maxsize=1024)
+def _phrase_template(text: str) -> _Template:
+    """Industry phrases arrive with every draft; compile each text once."""
+    return _Template(text)
+
+
+class _Kit:
+    """A book's alternatives usable with one set of values, for long or short notes."""
+
+    __slots__ = (
+        "closers",
+        "fits",
+        "follow_ups",
+        "have",
+        "have_highlight",
+        "highlights",
+        "interest",
+        "openers",
+        "salutations",
+        "sign_offs",
+        "subjects",
+    )
+
+    def __init__(self, book: Book, have: frozenset[str], short: bool) -> None:
+        def pool(name: str, needs: frozenset[str] = have) -> tuple[_Template, ...]:
+            if short:
+                found = book.usable(f"short_{name}", needs)
+                if found:
+                    return found
+            return book.usable(name, needs)
+
+        self.have = have
+        self.have_highlight = have | {"highlight"}
+        self.openers = pool("openers")
+        self.closers = pool("closers")
+        self.interest = pool("interest")
+        self.highlights = pool("highlights", self.have_highlight)
+        self.fits = book.usable("fits", have)
+        self.follow_ups = book.usable("follow_ups", have)
+        self.sign_offs = book.usable("sign_offs", have)
+        self.subjects = book.usable("subjects", have)
+        self.salutations = {
+            key: template for key, template in book.salutations.items() if template.needs <= have
+        }
+
+
+#: The values every note has, and those it has when the interview names a
+#: department, the recipient is known, and the recipient's job title is known.
+_ALWAYS = ("company", "position", "date", "candidate")
+_HAVE = {
+    (department, person, job): frozenset(
+        (
+            *_ALWAYS,
+            *(("department",) if department else ()),
+            *(("name", "family_name") if person else ()),
+            *(("job_title",) if person and job else ()),
+        )
+    )
+    for department in (False, True)
+    for person in (False, True)
+    for job in (False, True)
+}
 
 
 class Book:
     """A phrasebook compiled once per engine: templates with their placeholders."""
 
-    __slots__ = ("_usable", "key", "phrasebook", "plugin", "pools", "salutations")
+    __slots__ = (
+        "_kits",
+        "_usable",
+        "key",
+        "phrasebook",
+        "plugin",
+        "pools",
+        "salutations",
+        "signature",
+    )
 
     def __init__(self, plugin: str, phrasebook: Phrasebook) -> None:
         self.plugin = plugin
         self.phrasebook = phrasebook
         self.key = str(phrasebook.locale)
         self.pools: dict[str, tuple[_Template, ...]] = {
-            name: _compile(getattr(phrasebook, name)) for name in _POOLS
+            name: tuple(map(_Template, getattr(phrasebook, name))) for name in _POOLS
         }
         self.salutations: dict[str, _Template] = {
-            key: _Template(t, frozenset(placeholders(t))) for key, t in phrasebook.salutations
+            key: _Template(t) for key, t in phrasebook.salutations
         }
+        self.signature = _Template(phrasebook.signature)
+        # Both caches are bounded: their keys are subsets of the few placeholders.
         self._usable: dict[tuple[str, frozenset[str]], tuple[_Template, ...]] = {}
+        self._kits: dict[tuple[bool, bool, bool, bool], _Kit] = {}
 
     def usable(self, pool: str, have: frozenset[str]) -> tuple[_Template, ...]:
         """The alternatives of ``pool`` whose placeholders all have values."""
@@ -124,6 +270,15 @@ class Book:
         if found is None:
             found = tuple(t for t in self.pools[pool] if t.needs <= have)
             self._usable[key] = found
+        return found
+
+    def kit(self, short: bool, department: bool, person: bool, job: bool) -> _Kit:
+        """What a note can use when it has those values (see `_HAVE`)."""
+        key = (short, department, person, job)
+        found = self._kits.get(key)
+        if found is None:
+            # Two threads may both build it; either result is the same.
+            found = self._kits[key] = _Kit(self, _HAVE[department, person, job], short)
         return found
 
 
@@ -302,19 +457,22 @@ def draft(
     seed = _digest(
         candidate.name, interview.company, interview.position, interview.when.date().isoformat()
     )
-    order = sorted(
-        range(len(recipients)),
-        key=lambda i: (
-            _digest(_name(recipients[i]), interview.company, interview.position),
-            i,
-        ),
-    )
-    rank = {index: r for r, index in enumerate(order)}
-    industry = tuple(
-        (plugin, p, _Template(p.text, frozenset(placeholders(p.text)))) for plugin, p in phrases
-    )
+    if len(recipients) > 1:
+        order = sorted(
+            range(len(recipients)),
+            key=lambda i: (
+                _digest(_name(recipients[i]), interview.company, interview.position),
+                i,
+            ),
+        )
+        ranks = [0] * len(recipients)
+        for r, index in enumerate(order):
+            ranks[index] = r
+    else:
+        ranks = [0] * len(recipients)
+    industry = tuple((phrase, _phrase_template(phrase.text)) for _, phrase in phrases)
     notes = []
-    for index, recipient in enumerate(recipients):
+    for recipient, rank in zip(recipients, ranks, strict=True):
         note = _draft_one(
             interview,
             candidate,
@@ -323,7 +481,7 @@ def draft(
             industry,
             recipient,
             seed,
-            rank[index],
+            rank,
             channel,
             optional,
             said,
@@ -349,7 +507,7 @@ def _note_channel(
     return recommendation.channel
 
 
-def _find_book(
+def _other_book(
     library: Library,
     locale: Locale,
     candidate: Candidate,
@@ -357,9 +515,7 @@ def _find_book(
     who: str,
     said: list[str],
 ) -> tuple[Book, Locale] | None:
-    book = library.find(locale, register)
-    if book is not None:
-        return book, locale
+    """The candidate's or the English phrasebook when none writes ``locale``."""
     for other in (candidate.locale, _ENGLISH):
         book = library.find(other, register)
         if book is not None:
@@ -372,12 +528,37 @@ def _find_book(
     return None
 
 
+def _required(book: Book, have: frozenset[str], name: str, templates: _Pool) -> _Pool:
+    if not templates:
+        missing = ", ".join("{" + n + "}" for n in sorted(_all_needs(book, name) - have))
+        raise PluginError(
+            book.plugin,
+            "thankyou_phrasebooks",
+            f"the {book.key} phrasebook has no {name} usable without {missing}; "
+            "add one that needs only {company}, {position}, {date} or {candidate}",
+        )
+    return templates
+
+
+def _render(
+    salutation: str,
+    first: Sequence[str],
+    second: Sequence[str],
+    signature: str,
+    contact: Sequence[str],
+    joiner: str,
+) -> str:
+    """Salutation, opener and highlights, the rest, signature, contact lines."""
+    body = "\n\n".join((salutation, joiner.join(first), joiner.join(second), signature))
+    return body + "\n" + "\n".join(contact) if contact else body
+
+
 def _draft_one(
     interview: Interview,
     candidate: Candidate,
     recommendation: Recommendation,
     library: Library,
-    industry: Sequence[tuple[str, Phrase, _Template]],
+    industry: Sequence[tuple[Phrase, _Template]],
     person: Interviewer | None,
     seed: bytes,
     rank: int,
@@ -385,16 +566,20 @@ def _draft_one(
     optional: bool,
     said: list[str],
 ) -> Note | None:
-    who = person.name if person is not None else "the hiring team"
     register = recommendation.register
-    found = _find_book(
-        library, _locales.note_locale(person, interview, candidate), candidate, register, who, said
-    )
-    if found is None:
-        return None
-    book, locale = found
+    locale = _locales.note_locale(person, interview, candidate)
+    book = library.find(locale, register)
+    if book is None:
+        who = person.name if person is not None else "the hiring team"
+        found = _other_book(library, locale, candidate, register, who, said)
+        if found is None:
+            return None
+        book, locale = found
     channel = _note_channel(person, chosen, recommendation)
     plan = (_OPTIONAL_PLANS if optional else _PLANS)[channel]
+    language = locale.language
+    unspaced = language in _UNSPACED
+    joiner = "" if language in _NO_SPACE_BETWEEN_SENTENCES else " "
 
     values = {
         "company": interview.company,
@@ -402,171 +587,185 @@ def _draft_one(
         "date": _date(interview.when.date(), locale),
         "candidate": candidate.name,
     }
-    if interview.department:
-        values["department"] = interview.department
+    department = interview.department
+    if department:
+        values["department"] = department
+    job = None
     if person is not None:
         values["name"] = person.name
         values["family_name"] = person.surname
-        if person.job_title:
-            values["job_title"] = person.job_title
-    have = frozenset(values)
-    have_highlight = have | {"highlight"}
-
-    def pool(
-        name: str, *, short: bool = plan.short, needs: frozenset[str] = have
-    ) -> tuple[_Template, ...]:
-        if short:
-            found = book.usable(f"short_{name}", needs)
-            if found:
-                return found
-        return book.usable(name, needs)
-
-    def pick(name: str, templates: Sequence[_Template]) -> _Template:
-        return templates[(seed[_SEED[name]] + rank) % len(templates)]
-
-    def required(name: str, templates: Sequence[_Template]) -> Sequence[_Template]:
-        if not templates:
-            missing = ", ".join("{" + n + "}" for n in sorted(_all_needs(book, name) - have))
-            raise PluginError(
-                book.plugin,
-                "thankyou_phrasebooks",
-                f"the {book.key} phrasebook has no {name} usable without {missing}; "
-                "add one that needs only {company}, {position}, {date} or {candidate}",
-            )
-        return templates
+        job = person.job_title
+        if job:
+            values["job_title"] = job
+    kit = book.kit(plan.short, bool(department), person is not None, bool(job))
+    have = kit.have
+    sizes = _sizes(values, unspaced)
 
     # Industry sentences in this note's language and register.
     mine: dict[str, list[_Template]] = {}
-    for _, phrase, template in industry:
+    for phrase, template in industry:
         if _phrase_matches(phrase, locale, register):
-            needs = have_highlight if phrase.kind == "highlight" else have
+            needs = kit.have_highlight if phrase.kind == "highlight" else have
             if template.needs <= needs:
                 mine.setdefault(phrase.kind, []).append(template)
 
-    salutation = next(
-        (
-            book.salutations[key]
-            for key in salutation_keys(person)
-            if key in book.salutations and book.salutations[key].needs <= have
-        ),
+    salutations = kit.salutations
+    salutation_t = next(
+        (salutations[key] for key in salutation_keys(person) if key in salutations),
         book.salutations["team"],
     )
-    opener_pool = mine.get("opener") or required("openers", pool("openers"))
-    closer_pool = mine.get("closer") or required("closers", pool("closers"))
-    interest_pool = required("interest", pool("interest"))
-    parts = {
-        "salutation": fill(salutation.text, values),
-        "opener": fill(pick("openers", opener_pool).text, values),
-        "interest": fill(pick("interest", interest_pool).text, values),
-        "closer": fill(pick("closers", closer_pool).text, values),
-    }
-    sign_off = fill(
-        pick("sign_offs", required("sign_offs", book.usable("sign_offs", have))).text, values
+    opener_pool = mine.get("opener") or _required(book, have, "openers", kit.openers)
+    closer_pool = mine.get("closer") or _required(book, have, "closers", kit.closers)
+    interest_pool = _required(book, have, "interest", kit.interest)
+    sign_offs = _required(book, have, "sign_offs", kit.sign_offs)
+    opener_t = opener_pool[(seed[_SEED["openers"]] + rank) % len(opener_pool)]
+    interest_t = interest_pool[(seed[_SEED["interest"]] + rank) % len(interest_pool)]
+    closer_t = closer_pool[(seed[_SEED["closers"]] + rank) % len(closer_pool)]
+    sign_off_t = sign_offs[(seed[_SEED["sign_offs"]] + rank) % len(sign_offs)]
+    salutation = salutation_t.fill(values)
+    opener = opener_t.fill(values)
+    interest = interest_t.fill(values)
+    closer = closer_t.fill(values)
+    signature = book.signature.fill(
+        {"sign_off": sign_off_t.fill(values), "candidate": candidate.name}
     )
-    signature = fill(book.phrasebook.signature, {"sign_off": sign_off, "candidate": candidate.name})
     contact = candidate.signature if plan.contact else ()
 
-    # Optional parts, each a list of alternatives tried in turn.
+    # Optional parts, each a list of alternatives tried in turn, filled when tried.
     own = person.highlights if person is not None else ()
     shared = interview.highlights
     if shared:
         turn = rank % len(shared)
         shared = shared[turn:] + shared[:turn]
-    topics = [t for t in dict.fromkeys(_clean(h) for h in (*own, *shared)) if t]
-    hl_pool = list(pool("highlights", needs=have_highlight))
-    industry_hl = mine.get("highlight", [])
-    hl_sentences = []
+    topics = [t for t in dict.fromkeys([_clean(h) for h in (*own, *shared)]) if t]
+    hl_pool = kit.highlights
+    industry_hl = mine.get("highlight")
+    hl_queue: list[_Entry] = []
     for k, topic in enumerate(topics):
         templates = industry_hl if k == 0 and industry_hl else hl_pool
         if not templates:
             break
-        template = templates[(seed[_SEED["highlights"]] + rank + k) % len(templates)]
-        hl_sentences.append(fill(template.text, {**values, "highlight": topic}))
-    fits = pool("fits", short=False)
-    fit_sentences = [
-        fill(fits[(seed[_SEED["fits"]] + rank + k) % len(fits)].text, values)
-        for k in range(min(2, len(fits)))
+        offset = seed[_SEED["highlights"]] + rank + k
+        hl_queue.append((templates[offset % len(templates)], topic))
+    fits = kit.fits
+    offset = seed[_SEED["fits"]] + rank
+    fit_queue: list[_Entry] = [
+        (fits[(offset + k) % len(fits)], None) for k in range(min(2, len(fits)))
     ]
-    follow_pool = mine.get("follow_up") or list(pool("follow_ups", short=False))
-    follow_sentences = [
-        fill(follow_pool[(seed[_SEED["follow_ups"]] + rank + k) % len(follow_pool)].text, values)
+    follow_pool = mine.get("follow_up") or kit.follow_ups
+    offset = seed[_SEED["follow_ups"]] + rank
+    follow_queue: list[_Entry] = [
+        (follow_pool[(offset + k) % len(follow_pool)], None)
         for k in range(min(2, len(follow_pool)))
     ]
-    industry_interest = mine.get("interest", [])
-    extra_interest = (
-        [
-            fill(
-                industry_interest[(seed[_SEED["industry"]] + rank) % len(industry_interest)].text,
-                values,
+    industry_interest = mine.get("interest")
+    queues: dict[str, list[_Entry]] = {
+        "hl": hl_queue,
+        "fit": fit_queue,
+        "follow": follow_queue,
+        "industry": [
+            (
+                industry_interest[(seed[_SEED["industry"]] + rank) % len(industry_interest)],
+                None,
             )
         ]
         if industry_interest
-        else []
-    )
-    queues: dict[str, list[str]] = {
-        "hl": hl_sentences,
-        "fit": fit_sentences,
-        "follow": follow_sentences,
-        "industry": extra_interest,
-        "closer": [parts["closer"]] if plan.closer_optional else [],
+        else [],
+        "closer": [(closer_t, None)] if plan.closer_optional else [],
     }
     if plan.closer_optional:
-        parts["closer"] = ""
+        closer = ""
 
     unit, low, high = LIMITS[channel]
     if optional:
         low, high = 0, _OPTIONAL_HIGH[channel]
-    language = locale.language
-    joiner = "" if language in _NO_SPACE_BETWEEN_SENTENCES else " "
-
-    def render(picked: dict[str, list[str]]) -> str:
-        first = joiner.join([parts["opener"], *picked["hl"]])
-        second = joiner.join(
-            s
-            for s in (
-                parts["interest"],
-                *picked["industry"],
-                *picked["fit"],
-                *picked["follow"],
-                parts["closer"],
-                *picked["closer"],
-            )
-            if s
-        )
-        blocks = [parts["salutation"], first, second, signature]
-        body = "\n\n".join(blocks)
-        return body + "\n" + "\n".join(contact) if contact else body
-
     by_chars = unit == "characters"
     picked: dict[str, list[str]] = {key: [] for key in queues}
-    body = render(picked)
-    size = measure(body, channel, language)
+
+    def render() -> str:
+        second = (
+            interest,
+            *picked["industry"],
+            *picked["fit"],
+            *picked["follow"],
+            closer,
+            *picked["closer"],
+        )
+        return _render(
+            salutation,
+            [opener, *picked["hl"]],
+            [s for s in second if s],
+            signature,
+            contact,
+            joiner,
+        )
+
+    # The size in the channel's unit; for words, what count_words counts before
+    # halving (``total``), summed part by part since every part is separated by space.
+    total = 0
+    if by_chars:
+        size = len(render())
+    else:
+        total = (
+            salutation_t.size(salutation, sizes, unspaced)
+            + opener_t.size(opener, sizes, unspaced)
+            + interest_t.size(interest, sizes, unspaced)
+            + (closer_t.size(closer, sizes, unspaced) if closer else 0)
+            + _quantity(signature, unspaced)
+            + sum(_quantity(line, unspaced) for line in contact)
+        )
+        size = (total + 1) // 2 if unspaced else total
     if size > high:
-        body, size = _shortest(book, parts, have, values, render, picked, channel, language)
+        opener, interest, closer = _shortest(
+            book, (opener, interest, closer), have, values, channel, language
+        )
+        body = render()
+        size = measure(body, channel, language)
+        total = _quantity(body, unspaced)
+    hl_values = {**values, "highlight": ""} if hl_queue else values
+    hl_sizes = dict(sizes) if hl_queue else sizes
     for passes, groups in ((0, plan.order), (1, plan.order + plan.extra)):
+        wanted = plan.ideal if passes == 0 else low
         for group in groups:
             # The first highlight is what makes a note personal: always try it.
-            wanted = plan.ideal if passes == 0 else low
-            if size >= wanted and not (group == "hl" and not picked["hl"]):
+            if size >= wanted and (group != "hl" or picked["hl"]):
                 continue
             queue = queues[group]
             while queue:
-                sentence = queue.pop(0)
+                template, highlight = queue.pop(0)
+                if highlight is None:
+                    sentence = template.fill(values)
+                    quantity = 0 if by_chars else template.size(sentence, sizes, unspaced)
+                else:
+                    hl_values["highlight"] = highlight
+                    sentence = template.fill(hl_values)
+                    quantity = 0
+                    if not by_chars:
+                        hl_sizes["highlight"] = _value_size(highlight, unspaced)
+                        quantity = template.size(sentence, hl_sizes, unspaced)
                 # A sentence joins a paragraph that is never empty: one space more.
-                grow = len(sentence) + len(joiner) if by_chars else count_words(sentence, language)
+                if by_chars:
+                    grow = len(sentence) + len(joiner)
+                else:
+                    grow = (quantity + 1) // 2 if unspaced else quantity
                 if size + grow <= high:
                     picked[group].append(sentence)
                     size += grow
+                    total += quantity
                     break
                 if group != "hl":
                     break
-    body = render(picked)
-    size = measure(body, channel, language)
+    body = render()
+    if by_chars:
+        size = len(body)
+    elif unspaced:
+        # Halved once for the whole body: the sum of halved parts may differ.
+        size = (total + 1) // 2
 
     subject = None
     if channel is Channel.EMAIL:
-        subjects = required("subjects", book.usable("subjects", have))
-        subject = fill(pick("subjects", subjects).text, values)
+        subjects = _required(book, have, "subjects", kit.subjects)
+        subject = subjects[(seed[_SEED["subjects"]] + rank) % len(subjects)].fill(values)
 
     findings = _length_findings(subject, body, size, channel, unit, low, high)
     return Note(
@@ -589,28 +788,30 @@ def _all_needs(book: Book, pool: str) -> frozenset[str]:
 
 def _shortest(
     book: Book,
-    parts: dict[str, str],
+    parts: tuple[str, str, str],
     have: frozenset[str],
     values: dict[str, str],
-    render: Callable[[dict[str, list[str]]], str],
-    chosen: dict[str, list[str]],
     channel: Channel,
     language: str,
-) -> tuple[str, int]:
-    """Swap each required part for its shortest alternative when even they are too long."""
-    for part, names in (
-        ("opener", ("openers", "short_openers")),
-        ("interest", ("interest", "short_interest")),
-        ("closer", ("closers", "short_closers")),
+) -> tuple[str, str, str]:
+    """Each required part (opener, interest, closer) swapped for its shortest
+    alternative, for when even they are too long; an empty part stays empty."""
+    shortest: list[str] = []
+    for part, names in zip(
+        parts,
+        (
+            ("openers", "short_openers"),
+            ("interest", "short_interest"),
+            ("closers", "short_closers"),
+        ),
+        strict=True,
     ):
-        if not parts[part]:
+        if not part:
+            shortest.append(part)
             continue
-        options = [fill(t.text, values) for name in names for t in book.usable(name, have)] + [
-            parts[part]
-        ]
-        parts[part] = min(options, key=lambda s: (measure(s, channel, language), s))
-    body = render(chosen)
-    return body, measure(body, channel, language)
+        options = [t.fill(values) for name in names for t in book.usable(name, have)] + [part]
+        shortest.append(min(options, key=lambda s: (measure(s, channel, language), s)))
+    return shortest[0], shortest[1], shortest[2]
 
 
 _LABELS = {

@@ -276,3 +276,24 @@ def fill(template: str, values: Mapping[str, str]) -> str:
 
 def placeholders(template: str) -> Iterable[str]:
     return _PLACEHOLDER.findall(template)
+
+
+def split_template(template: str) -> tuple[str, tuple[tuple[str, str, str], ...]]:
+    """The pieces `fill` sees: the text before the first placeholder, then for
+    each placeholder its name, its ``{name}`` and the text up to the next one."""
+    head = None
+    start = 0
+    rest: list[tuple[str, str, str]] = []
+    name = mark = ""
+    for match in _PLACEHOLDER.finditer(template):
+        text = template[start : match.start()]
+        if head is None:
+            head = text
+        else:
+            rest.append((name, mark, text))
+        name, mark = match.group(1), match.group(0)
+        start = match.end()
+    if head is None:
+        return template, ()
+    rest.append((name, mark, template[start:]))
+    return head, tuple(rest)
