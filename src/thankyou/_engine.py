@@ -130,8 +130,9 @@ class Engine:
         self._pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
         self._pm.add_hookspecs(hookspecs)
         self._info: dict[str, PluginInfo] = {}
-        #: Per hook: (plugin name, function, argument names) in registration order.
-        self._impls: dict[str, list[tuple[str, Callable[..., object], tuple[str, ...]]]] = {}
+        #: Per hook: its implementations' argument lists, and (plugin name, function,
+        #: index of its argument list) for each implementation in registration order.
+        self._impls: dict[str, _Callers] = {}
         self._load_warnings: list[str] = []
         if isinstance(disable, str):
             raise InvalidInput("disable", "expected a list of plugin names, got one string")
@@ -433,44 +434,55 @@ class Engine:
         warnings: list[str],
     ) -> list[tuple[str, T]]:
         """Call each implementation of ``hook`` in registration order, keeping names."""
-        impls = self._impls.get(hook)
-        if impls is None:
+        callers = self._impls.get(hook)
+        if callers is None:
             # The plugin set is fixed once the engine is built: look the callers up once.
             caller: pluggy.HookCaller = getattr(self._pm.hook, hook)
-            impls = [(i.plugin_name, i.function, tuple(i.argnames)) for i in caller.get_hookimpls()]
-            self._impls[hook] = impls
+            found = [(i.plugin_name, i.function, tuple(i.argnames)) for i in caller.get_hookimpls()]
+            signatures = tuple(dict.fromkeys(names for _, _, names in found))
+            callers = self._impls[hook] = (
+                signatures,
+                tuple((name, f, signatures.index(names)) for name, f, names in found),
+            )
+        signatures, impls = callers
+        # Each implementation takes the hook's arguments it names: a few distinct lists.
+        arguments = [[kwargs[arg] for arg in names] for names in signatures]
         results: list[tuple[str, T]] = []
-        if self.trace:
+        trace = self.trace
+        slow = SLOW_HOOK_SECONDS
+        clock = time.perf_counter
+        if trace:
             _trace(f"call {hook} ({len(impls)} implementation{'s' * (len(impls) != 1)})")
-        for name, function, argnames in impls:
-            started = time.perf_counter()
+        # One clock reading per implementation: its end is the next one's start.
+        started = clock()
+        for name, function, index in impls:
             try:
-                returned = function(*[kwargs[arg] for arg in argnames])
-                if returned == () and not self.trace:
-                    # The usual answer of a plugin for another industry or country.
-                    elapsed = time.perf_counter() - started
-                    if elapsed > SLOW_HOOK_SECONDS:
-                        warnings.append(f"plugin {name!r} took {elapsed:.1f} s in {hook}")
-                    continue
-                items = _as_items(returned, kind, name, hook)
+                returned = function(*arguments[index])
+                # () is the usual answer of a plugin for another industry or country.
+                items = () if returned == () else _as_items(returned, kind, name, hook)
             except Exception as exc:
                 err = (
                     exc
                     if isinstance(exc, PluginError)
                     else PluginError(name, hook, f"raised {type(exc).__name__}: {exc}")
                 )
-                if self.trace:
-                    _trace_failure(name, time.perf_counter() - started, err)
+                if trace:
+                    _trace_failure(name, clock() - started, err)
                 if self.strict:
                     raise err from exc
                 warnings.append(f"{err}; its contribution was skipped")
+                started = clock()
                 continue
-            elapsed = time.perf_counter() - started
-            if self.trace:
-                _trace_contribution(name, elapsed, items)
-            if elapsed > SLOW_HOOK_SECONDS:
+            ended = clock()
+            elapsed = ended - started
+            started = ended
+            if elapsed > slow:
                 warnings.append(f"plugin {name!r} took {elapsed:.1f} s in {hook}")
-            results += [(name, item) for item in items]
+            if trace:
+                _trace_contribution(name, elapsed, items)
+                started = clock()
+            if items:
+                results += [(name, item) for item in items]
         return results
 
     # --- public API ----------------------------------------------------------
@@ -735,6 +747,9 @@ def _as_items(returned: object, kind: type[T], plugin: str, hook: str) -> Sequen
         checked.append(item)
     return checked
 
+
+#: A hook's implementations as `Engine._call` uses them (see ``Engine._impls``).
+_Callers = tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, Callable[..., object], int], ...]]
 
 #: How many interviews' recommendations `Engine.check` keeps.
 _CHECK_CACHE_SIZE = 128
