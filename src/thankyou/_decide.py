@@ -21,8 +21,6 @@ The rules, each documented in ``docs/architecture.md`` and tested:
 
 from __future__ import annotations
 
-import enum
-from collections import defaultdict
 from collections.abc import Sequence
 from datetime import time, timedelta
 from typing import TypeVar
@@ -65,12 +63,11 @@ STANCE_SCORES: dict[Verdict, float] = {
 DEFAULT_WITHIN = timedelta(hours=24)
 DEFAULT_WAIT = timedelta(hours=1)
 DEFAULT_HOURS = (time(9), time(17))
+_V = TypeVar("_V", Channel, Register)
 
 #: The weight shown on a reason that overrides every custom.
 OVERRIDE_WEIGHT = 1000.0
 PREFERENCE_SOURCE = "stated preference of the hiring manager (given by the caller)"
-
-E = TypeVar("E", bound=enum.Enum)
 
 
 def _about(exp: Expectation) -> tuple[str, ...]:
@@ -125,26 +122,23 @@ def effective_preference(interview: Interview) -> Preference | None:
     return None
 
 
+#: Ties between channels (registers) go to the earlier member of the enum.
+_CHANNEL_RANK = {member: -i for i, member in enumerate(Channel)}
+_REGISTER_RANK = {member: -i for i, member in enumerate(Register)}
+
+
 def _heaviest(
-    contributions: Sequence[Contribution], attr: str, enum_type: type[E], default: E
-) -> tuple[E, tuple[str, ...]]:
-    totals: dict[E, float] = defaultdict(float)
-    backers: dict[E, list[str]] = defaultdict(list)
-    for plugin, exp in contributions:
-        value = getattr(exp, attr)
-        if value is not None and exp.weight > 0:
-            totals[value] += exp.weight
-            if plugin not in backers[value]:
-                backers[value].append(plugin)
+    totals: dict[_V, float], backers: dict[_V, dict[str, None]], rank: dict[_V, int], default: _V
+) -> tuple[_V, tuple[str, ...]]:
     if not totals:
         return default, ()
-    order = list(enum_type)
-    best = max(totals, key=lambda v: (totals[v], -order.index(v)))
+    best = max(totals, key=lambda v: (totals[v], rank[v]))
     return best, tuple(backers[best])
 
 
-def _hours(contributions: Sequence[Contribution]) -> tuple[tuple[time, time], tuple[str, ...]]:
-    given = [(p, e.hours) for p, e in contributions if e.hours is not None]
+def _hours(
+    given: list[tuple[str, tuple[time, time]]], contributions: Sequence[Contribution]
+) -> tuple[tuple[time, time], tuple[str, ...]]:
     if not given:
         return DEFAULT_HOURS, ()
     opening = max(h[0] for _, h in given)
@@ -154,6 +148,37 @@ def _hours(contributions: Sequence[Contribution]) -> tuple[tuple[time, time], tu
         return (opening, closing), deciders
     plugin, hours = max(given, key=lambda g: next(e.weight for p, e in contributions if p == g[0]))
     return hours, (plugin,)
+
+
+#: Reasons already made, by (plugin, id of its Expectation, id of the Messages):
+#: most Expectations are a plugin's constants, returned for interview after
+#: interview. Each entry holds its Expectation and Messages, so that their ids
+#: cannot be reused while it stands. Emptied when full; dict operations are
+#: atomic, so threads at worst build a Reason twice.
+_REASONS: dict[tuple[str, int, int], tuple[Expectation, Messages, Reason]] = {}
+_REASONS_MAX = 4096
+
+
+def _reason(plugin: str, exp: Expectation, ui: Messages) -> Reason:
+    """The Reason for one contribution, in the caller's UI language."""
+    key = (plugin, id(exp), id(ui))
+    found = _REASONS.get(key)
+    if found is not None and found[0] is exp and found[1] is ui:
+        return found[2]
+    text = ui.plugin_text(plugin, exp.reason)
+    reason = Reason(
+        text=text,
+        plugin=plugin,
+        weight=exp.weight,
+        source=exp.source,
+        stance=exp.stance,
+        about=_about(exp),
+        untranslated=None if text == exp.reason else exp.reason,
+    )
+    if len(_REASONS) >= _REASONS_MAX:
+        _REASONS.clear()
+    _REASONS[key] = (exp, ui, reason)
+    return reason
 
 
 def decide(
@@ -172,35 +197,54 @@ def decide(
     from the ``thankyou`` catalog, each plugin's from its catalogs.
     """
     ui = messages
-    reasons = [
-        Reason(
-            text=(text := ui.plugin_text(plugin, exp.reason)),
-            plugin=plugin,
-            weight=exp.weight,
-            source=exp.source,
-            stance=exp.stance,
-            about=_about(exp),
-            untranslated=None if text == exp.reason else exp.reason,
-        )
-        for plugin, exp in contributions
-    ]
+    reasons: list[Reason] = []
+    # One pass over the contributions gathers what each rule below needs.
+    stance_weights: list[float] = []
+    stance_scores: list[float] = []
+    stance_plugins: dict[str, None] = {}
+    channels: dict[Channel, float] = {}
+    channel_backers: dict[Channel, dict[str, None]] = {}
+    registers: dict[Register, float] = {}
+    register_backers: dict[Register, dict[str, None]] = {}
+    windows: list[tuple[str, timedelta]] = []
+    waits: list[tuple[str, timedelta]] = []
+    given_hours: list[tuple[str, tuple[time, time]]] = []
+    for plugin, exp in contributions:
+        reasons.append(_reason(plugin, exp, ui))
+        weight = exp.weight
+        if weight > 0:
+            if exp.stance is not None:
+                stance_weights.append(weight)
+                stance_scores.append(STANCE_SCORES[exp.stance] * weight)
+                stance_plugins[plugin] = None
+            if exp.channel is not None:
+                channels[exp.channel] = channels.get(exp.channel, 0.0) + weight
+                channel_backers.setdefault(exp.channel, {})[plugin] = None
+            if exp.register is not None:
+                registers[exp.register] = registers.get(exp.register, 0.0) + weight
+                register_backers.setdefault(exp.register, {})[plugin] = None
+        if exp.within is not None:
+            windows.append((plugin, exp.within))
+        if exp.wait is not None:
+            waits.append((plugin, exp.wait))
+        if exp.hours is not None:
+            given_hours.append((plugin, exp.hours))
     deciders: dict[str, tuple[str, ...]] = {}
 
     # Verdict: weighted mean of stances.
-    stances = [(p, e) for p, e in contributions if e.stance is not None and e.weight > 0]
-    total = sum(e.weight for _, e in stances)
+    total = sum(stance_weights)
     if total > 0:
-        score = sum(STANCE_SCORES[e.stance] * e.weight for _, e in stances if e.stance) / total
+        score = sum(stance_scores) / total
         verdict = verdict_for(score)
     else:
         score, verdict = 0.0, Verdict.OPTIONAL
-    deciders["verdict"] = tuple(dict.fromkeys(p for p, _ in stances))
+    deciders["verdict"] = tuple(stance_plugins)
 
     chosen_channel, deciders["channel"] = _heaviest(
-        contributions, "channel", Channel, Channel.EMAIL
+        channels, channel_backers, _CHANNEL_RANK, Channel.EMAIL
     )
     register, deciders["register"] = _heaviest(
-        contributions, "register", Register, Register.NEUTRAL
+        registers, register_backers, _REGISTER_RANK, Register.NEUTRAL
     )
 
     preference = effective_preference(interview)
@@ -258,11 +302,9 @@ def decide(
 
     # Timing.
     zone = recipient_zone(interview)
-    hours, deciders_hours = _hours(contributions)
+    hours, deciders_hours = _hours(given_hours, contributions)
     calendar = BusinessCalendar(interview.country, zone, hours)
-    windows = [(p, e.within) for p, e in contributions if e.within is not None]
     within = min((w for _, w in windows), default=DEFAULT_WITHIN)
-    waits = [(p, e.wait) for p, e in contributions if e.wait is not None]
     wait = max((w for _, w in waits), default=DEFAULT_WAIT)
     end = interview.when.astimezone(zone)
     send_after = calendar.next_open(end + wait)
