@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
@@ -68,7 +67,6 @@ LIMITS: dict[Channel, tuple[Literal["words", "characters"], int, int]] = {
 _UNSPACED = frozenset({"ja", "zh", "yue", "th", "lo", "km", "my", "bo"})
 #: Languages whose sentences follow each other without a space (。 ends them).
 _NO_SPACE_BETWEEN_SENTENCES = frozenset({"ja", "zh", "yue"})
-_SPACE = re.compile(r"\s+")
 _ENGLISH = Locale("en")
 
 #: `Phrasebook.TEMPLATE_LISTS` in the order that fixes each pool's seed byte below
@@ -152,7 +150,7 @@ def _value_size(value: str, unspaced: bool) -> int | None:
     """What a value adds to its template's size; None when it must be counted in place."""
     if unspaced:
         return _nonspace(value)
-    if value and not value[0].isspace() and not value[-1].isspace():
+    if value and value.strip() == value:
         return len(value.split()) - 1
     # Empty, or a space at an end: it may join or split the words around it.
     return None
@@ -164,9 +162,14 @@ _MISSING_NONSPACE: dict[str, int | None] = {name: len(name) + 2 for name in PLAC
 
 
 def _sizes(values: Mapping[str, str], unspaced: bool) -> dict[str, int | None]:
-    sizes = dict(_MISSING_NONSPACE if unspaced else _MISSING_WORDS)
-    for name, value in values.items():
-        sizes[name] = _value_size(value, unspaced)
+    if unspaced:
+        sizes = _MISSING_NONSPACE.copy()
+        for name, value in values.items():
+            sizes[name] = _nonspace(value)
+    else:
+        sizes = _MISSING_WORDS.copy()
+        for name, value in values.items():
+            sizes[name] = len(value.split()) - 1 if value and value.strip() == value else None
     return sizes
 
 
@@ -180,6 +183,8 @@ class _Kit:
     """A book's alternatives usable with one set of values, for long or short notes."""
 
     __slots__ = (
+        "_forms",
+        "_team",
         "closers",
         "fits",
         "follow_ups",
@@ -214,6 +219,21 @@ class _Kit:
         self.salutations = {
             key: template for key, template in book.salutations.items() if template.needs <= have
         }
+        self._team = book.salutations["team"]
+        self._forms: dict[tuple[str | None, str | None] | None, _Template] = {}
+
+    def salutation(self, person: Interviewer | None) -> _Template:
+        """The most specific usable salutation for ``person`` (see `salutation_keys`)."""
+        key = None if person is None else (person.honorific, person.academic_title)
+        found = self._forms.get(key)
+        if found is None:
+            # Bounded: a few honorifics times a few titles.
+            found = next(
+                (self.salutations[k] for k in salutation_keys(person) if k in self.salutations),
+                self._team,
+            )
+            self._forms[key] = found
+        return found
 
 
 #: The values every note has, and those it has when the interview names a
@@ -363,7 +383,8 @@ def _digest(*parts: str) -> bytes:
 
 def _clean(highlight: str) -> str:
     """One line, without a final full stop (the template supplies one)."""
-    text = _SPACE.sub(" ", highlight).strip()
+    # Runs of space become one, none at the ends (str.split's space is regex \\s).
+    text = " ".join(highlight.split())
     if text.endswith(".") and not text.endswith(".."):
         text = text[:-1].rstrip()
     return text
@@ -376,6 +397,10 @@ class _Plan:
     ideal: int
     #: Optional parts, in the order they are added until the note reaches ``ideal``.
     order: tuple[str, ...]
+    #: The channel's unit and the (lowest, highest) size of the body (see `LIMITS`).
+    unit: str
+    low: int
+    high: int
     closer_optional: bool = False
     #: More parts, added only while the note is below its channel's minimum.
     extra: tuple[str, ...] = ()
@@ -383,18 +408,31 @@ class _Plan:
 
 _PLANS: dict[Channel, _Plan] = {
     Channel.EMAIL: _Plan(
-        False, True, 150, ("hl", "industry", "fit", "hl", "follow"), extra=("hl", "fit", "follow")
+        False,
+        True,
+        150,
+        ("hl", "industry", "fit", "hl", "follow"),
+        *LIMITS[Channel.EMAIL],
+        extra=("hl", "fit", "follow"),
     ),
-    Channel.HANDWRITTEN: _Plan(True, False, 60, ("hl", "industry", "hl")),
-    Channel.LINKEDIN: _Plan(True, False, 285, ("hl", "closer", "industry"), closer_optional=True),
+    Channel.HANDWRITTEN: _Plan(
+        True, False, 60, ("hl", "industry", "hl"), *LIMITS[Channel.HANDWRITTEN]
+    ),
+    Channel.LINKEDIN: _Plan(
+        True,
+        False,
+        285,
+        ("hl", "closer", "industry"),
+        *LIMITS[Channel.LINKEDIN],
+        closer_optional=True,
+    ),
 }
-#: The short note drafted when a note is unusual (labelled optional).
+#: The short note drafted when a note is unusual (labelled optional), at most this long.
 _OPTIONAL_PLANS: dict[Channel, _Plan] = {
-    Channel.EMAIL: _Plan(True, True, 70, ("hl", "industry")),
-    Channel.HANDWRITTEN: _Plan(True, False, 50, ("hl",)),
-    Channel.LINKEDIN: _Plan(True, False, 250, ("hl",), closer_optional=True),
+    Channel.EMAIL: _Plan(True, True, 70, ("hl", "industry"), "words", 0, 100),
+    Channel.HANDWRITTEN: _Plan(True, False, 50, ("hl",), "words", 0, 80),
+    Channel.LINKEDIN: _Plan(True, False, 250, ("hl",), "characters", 0, 300, closer_optional=True),
 }
-_OPTIONAL_HIGH = {Channel.EMAIL: 100, Channel.HANDWRITTEN: 80, Channel.LINKEDIN: 300}
 
 
 def _phrase_matches(phrase: Phrase, locale: Locale, register: Register) -> bool:
@@ -470,7 +508,7 @@ def draft(
             ranks[index] = r
     else:
         ranks = [0] * len(recipients)
-    industry = tuple((phrase, _phrase_template(phrase.text)) for _, phrase in phrases)
+    industry = [(phrase, _phrase_template(phrase.text)) for _, phrase in phrases]
     notes = []
     for recipient, rank in zip(recipients, ranks, strict=True):
         note = _draft_one(
@@ -495,11 +533,8 @@ def _name(person: Interviewer | None) -> str:
     return "" if person is None else person.name
 
 
-def _note_channel(
-    person: Interviewer | None, chosen: Channel | None, recommendation: Recommendation
-) -> Channel:
-    if chosen is not None:
-        return chosen
+def _note_channel(person: Interviewer | None, recommendation: Recommendation) -> Channel:
+    """The channel when the caller chose none: the interviewer's preference, else the advice's."""
     if person is not None and person.preference is Preference.APPRECIATES_HANDWRITTEN:
         return Channel.HANDWRITTEN
     if person is not None and person.preference is Preference.PREFERS_EMAIL:
@@ -542,14 +577,17 @@ def _required(book: Book, have: frozenset[str], name: str, templates: _Pool) -> 
 
 def _render(
     salutation: str,
-    first: Sequence[str],
-    second: Sequence[str],
+    first: Iterable[str],
+    second: Iterable[str],
     signature: str,
     contact: Sequence[str],
     joiner: str,
 ) -> str:
-    """Salutation, opener and highlights, the rest, signature, contact lines."""
-    body = "\n\n".join((salutation, joiner.join(first), joiner.join(second), signature))
+    """Salutation, opener and highlights, the rest (its empty parts left out),
+    signature, contact lines."""
+    body = "\n\n".join(
+        (salutation, joiner.join(first), joiner.join(filter(None, second)), signature)
+    )
     return body + "\n" + "\n".join(contact) if contact else body
 
 
@@ -575,7 +613,7 @@ def _draft_one(
         if found is None:
             return None
         book, locale = found
-    channel = _note_channel(person, chosen, recommendation)
+    channel = _note_channel(person, recommendation) if chosen is None else chosen
     plan = (_OPTIONAL_PLANS if optional else _PLANS)[channel]
     language = locale.language
     unspaced = language in _UNSPACED
@@ -609,11 +647,7 @@ def _draft_one(
             if template.needs <= needs:
                 mine.setdefault(phrase.kind, []).append(template)
 
-    salutations = kit.salutations
-    salutation_t = next(
-        (salutations[key] for key in salutation_keys(person) if key in salutations),
-        book.salutations["team"],
-    )
+    salutation_t = kit.salutation(person)
     opener_pool = mine.get("opener") or _required(book, have, "openers", kit.openers)
     closer_pool = mine.get("closer") or _required(book, have, "closers", kit.closers)
     interest_pool = _required(book, have, "interest", kit.interest)
@@ -647,17 +681,8 @@ def _draft_one(
             break
         offset = seed[_SEED["highlights"]] + rank + k
         hl_queue.append((templates[offset % len(templates)], topic))
-    fits = kit.fits
-    offset = seed[_SEED["fits"]] + rank
-    fit_queue: list[_Entry] = [
-        (fits[(offset + k) % len(fits)], None) for k in range(min(2, len(fits)))
-    ]
-    follow_pool = mine.get("follow_up") or kit.follow_ups
-    offset = seed[_SEED["follow_ups"]] + rank
-    follow_queue: list[_Entry] = [
-        (follow_pool[(offset + k) % len(follow_pool)], None)
-        for k in range(min(2, len(follow_pool)))
-    ]
+    fit_queue = _two(kit.fits, seed[_SEED["fits"]] + rank)
+    follow_queue = _two(mine.get("follow_up") or kit.follow_ups, seed[_SEED["follow_ups"]] + rank)
     industry_interest = mine.get("interest")
     queues: dict[str, list[_Entry]] = {
         "hl": hl_queue,
@@ -676,9 +701,7 @@ def _draft_one(
     if plan.closer_optional:
         closer = ""
 
-    unit, low, high = LIMITS[channel]
-    if optional:
-        low, high = 0, _OPTIONAL_HIGH[channel]
+    unit, low, high = plan.unit, plan.low, plan.high
     by_chars = unit == "characters"
     picked: dict[str, list[str]] = {key: [] for key in queues}
 
@@ -691,14 +714,7 @@ def _draft_one(
             closer,
             *picked["closer"],
         )
-        return _render(
-            salutation,
-            [opener, *picked["hl"]],
-            [s for s in second if s],
-            signature,
-            contact,
-            joiner,
-        )
+        return _render(salutation, (opener, *picked["hl"]), second, signature, contact, joiner)
 
     # The size in the channel's unit; for words, what count_words counts before
     # halving (``total``), summed part by part since every part is separated by space.
@@ -712,8 +728,9 @@ def _draft_one(
             + interest_t.size(interest, sizes, unspaced)
             + (closer_t.size(closer, sizes, unspaced) if closer else 0)
             + _quantity(signature, unspaced)
-            + sum(_quantity(line, unspaced) for line in contact)
         )
+        for line in contact:
+            total += _quantity(line, unspaced)
         size = (total + 1) // 2 if unspaced else total
     if size > high:
         opener, interest, closer = _shortest(
@@ -777,6 +794,14 @@ def _draft_one(
         findings=findings,
         optional=optional,
     )
+
+
+def _two(pool: _Pool, offset: int) -> list[_Entry]:
+    """Up to two alternatives of ``pool`` from ``offset`` on, to try in turn."""
+    count = len(pool)
+    if count >= 2:
+        return [(pool[offset % count], None), (pool[(offset + 1) % count], None)]
+    return [(pool[0], None)] if count else []
 
 
 def _all_needs(book: Book, pool: str) -> frozenset[str]:
