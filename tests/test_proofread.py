@@ -34,7 +34,7 @@ from thankyou import (
     hookimpl,
 )
 from thankyou._checks import WORD, tokenize, words_of
-from thankyou._proofread import _NUMBER, _numbers
+from thankyou._proofread import _NUMBER, _may_hold_sum, _numbers, _sums
 
 WHEN = datetime(2026, 11, 18, 10, 0, tzinfo=UTC)  # a Wednesday
 NOW = WHEN + timedelta(hours=4)
@@ -692,6 +692,8 @@ def test_late_and_too_soon(engine: Engine) -> None:
     [
         ("Our discussion", "What is the salary range? Our discussion", "salary"),
         ("Our discussion", "I currently earn $140k. Our discussion", "$140k"),
+        ("Our discussion", "I hope for 90k. Our discussion", "90k"),
+        ("Our discussion", "I hope for 90 K. Our discussion", "90 K"),
         ("Our discussion", "Are stock options part of it? Our discussion", "stock options"),
     ],
 )
@@ -911,3 +913,13 @@ def test_tokens_are_the_words_with_their_offsets(text: str) -> None:
 def test_numbers_are_the_patterns(text: str) -> None:
     # The digit-by-digit search for sums of money must agree with the pattern.
     assert list(_numbers(text)) == [m.span() for m in _NUMBER.finditer(text)]
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("0123456789,. kKmMEURSDCHFGBPx$\n")), max_size=60)
+    | st.text(alphabet=st.sampled_from(list("19,. kmEU€£٣x")), max_size=30)
+)
+def test_the_cheap_test_for_sums_never_misses_one(text: str) -> None:
+    # Only a text the cheap test passes is scanned for sums of money.
+    if list(_sums(text)):
+        assert _may_hold_sum(text)

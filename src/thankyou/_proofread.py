@@ -134,7 +134,7 @@ class _Names:
         language: str,
     ) -> None:
         self.dictionary: Container[str] = (
-            _spelling.word_list(language) if language in _spelling.LANGUAGES else frozenset()
+            _spelling.dictionary(language) if language in _spelling.LANGUAGES else frozenset()
         )
         #: Name words as written: interviewers, the company, the position.
         self.targets: list[tuple[str, str]] = []
@@ -503,15 +503,17 @@ def facts(ctx: CheckContext) -> _Facts:
     return value
 
 
-def _phrase_index(
-    phrases: Iterable[tuple[str, ...]],
-) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+#: Phrases by a key word: (the key's place in the phrase, the phrase, its words as a set).
+_PhraseIndex = dict[str, list[tuple[int, tuple[str, ...], frozenset[str]]]]
+
+
+def _phrase_index(phrases: Iterable[tuple[str, ...]]) -> _PhraseIndex:
     """Phrases by their longest word, the rarest ("i was nervous" under "nervous"),
-    with that word's place in the phrase."""
-    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    with that word's place in the phrase and the set of its words."""
+    index: _PhraseIndex = {}
     for phrase in phrases:
         key = max(range(len(phrase)), key=lambda i: (len(phrase[i]), i))
-        index.setdefault(phrase[key], []).append((key, phrase))
+        index.setdefault(phrase[key], []).append((key, phrase, frozenset(phrase)))
     return index
 
 
@@ -527,18 +529,22 @@ def _positions(words: tuple[str, ...], word: str) -> Iterator[int]:
 
 def _find_phrases(
     ctx: CheckContext,
-    index: dict[str, list[tuple[int, tuple[str, ...]]]],
+    index: _PhraseIndex,
     keys: frozenset[str] | None = None,
 ) -> Iterator[tuple[int, int]]:
     """Token index ranges [i, j) where a phrase of ``index`` occurs, word by word.
 
     ``keys`` are the index's keys as a set, so that only the note's few
-    words in it are looked at.
+    words in it are looked at; a phrase is looked for only when every word
+    of it is in the note ("further" is common, "no further questions" is not).
     """
-    words = ctx.words
-    for key in (index.keys() if keys is None else keys) & ctx.vocabulary:
+    words, vocabulary = ctx.words, ctx.vocabulary
+    for key in (index.keys() if keys is None else keys) & vocabulary:
+        group = [(offset, phrase) for offset, phrase, needed in index[key] if needed <= vocabulary]
+        if not group:
+            continue
         for position in _positions(words, key):
-            for offset, phrase in index[key]:
+            for offset, phrase in group:
                 start = position - offset
                 if start >= 0 and words[start : start + len(phrase)] == phrase:
                     yield start, start + len(phrase)
@@ -805,7 +811,7 @@ def wrong_company(ctx: CheckContext) -> Iterator[Finding]:
         if ("'" in text and "'s" in text) or ("\u2019" in text and "\u2019s" in text)
         else ()
     )
-    dictionary = _spelling.word_list("de") if ctx.language == "de" else None
+    dictionary = _spelling.dictionary("de") if ctx.language == "de" else None
     count = len(written)
 
     def capital(k: int) -> bool:
@@ -885,7 +891,7 @@ def name_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     if not info.targets:
         return
     language = ctx.language
-    dictionary = _spelling.word_list(language) if language in _spelling.LANGUAGES else None
+    dictionary = _spelling.dictionary(language) if language in _spelling.LANGUAGES else None
     # Each distinct word is judged once per interview (the verdicts are kept with
     # the interview's names); only a suspect is looked for in the text.
     names = info.names
@@ -893,10 +899,13 @@ def name_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     # Every word as written is either in the vocabulary (written in lower case) or
     # holds a capital; a lower-case form only ever written capitalised is judged
     # too, but is found nowhere in `written`, so it adds nothing. The vocabulary
-    # holds the unknown lower-case words that may misspell the position.
+    # holds the unknown lower-case words that may misspell the position, and
+    # without a position no lower-case word is a suspect.
     written_words = ctx.written
-    kinds = ctx.vocabulary.difference(innocent)
-    kinds |= {written_words[i] for i in info.changed}.difference(innocent)
+    kinds = {written_words[i] for i in info.changed}.difference(innocent)
+    if names.has_position:
+        # A lower-case word may misspell only the position.
+        kinds |= ctx.vocabulary.difference(innocent)
     suspects: list[tuple[int, str, bool]] = []
     verdicts = names.suspects
     if len(verdicts) + len(innocent) > 50_000:
@@ -1120,7 +1129,7 @@ def spelling(ctx: CheckContext) -> Iterator[Finding]:
     language = ctx.language
     if language not in _spelling.LANGUAGES:
         return
-    words = _spelling.word_list(language)
+    words = _spelling.dictionary(language)
     info = facts(ctx)
     unknown = info.unknown - info.lower
     if not unknown:
@@ -1602,6 +1611,27 @@ _APOLOGY = {lang: _phrase_index(p) for lang, p in lex.APOLOGY.items()}
 _APOLOGY_KEYS = {lang: frozenset(index) for lang, index in _APOLOGY.items()}
 
 
+#: ASCII digits, commas and full stops as b"0", the first letters of the units
+#: other than "m" (k, K, EUR, USD, CHF, GBP) as b"u", spaces as b" ", the rest b"x".
+_SUM_MARKS = bytes(
+    48 if 48 <= c <= 57 or c in (44, 46) else 117 if chr(c) in "kKEUCG" else 32 if c == 32 else 120
+    for c in range(256)
+)
+
+
+def _may_hold_sum(text: str) -> bool:
+    """Whether `_sums` may find anything: a cheap test that spares the scan of most notes.
+
+    In ASCII text without a dollar sign, a sum needs a unit other than "m"
+    right after a number or after one space ("90k", "55 000 EUR"): found in
+    C over a copy where digits are "0" and the units' first letters "u".
+    """
+    if not text.isascii() or "$" in text:
+        return _has_digit(text)
+    marks = text.encode("ascii").translate(_SUM_MARKS)
+    return b"0u" in marks or b"0 u" in marks
+
+
 def salary(ctx: CheckContext) -> Iterable[Finding]:
     """Salary, benefits or sums of money: the thank-you note is the wrong place to negotiate.
 
@@ -1609,13 +1639,15 @@ def salary(ctx: CheckContext) -> Iterable[Finding]:
     (the interviewer raised them) are left alone.
     """
     language = ctx.language if ctx.language in _SALARY else "en"
-    if _SALARY_KEYS[language].isdisjoint(ctx.vocabulary) and not _has_digit(ctx.text):
+    phrases = not _SALARY_KEYS[language].isdisjoint(ctx.vocabulary)
+    sums = _may_hold_sum(ctx.text)
+    if not (phrases or sums):
         return ()
-    return tuple(_salaries(ctx, language))
+    return tuple(_salaries(ctx, language, phrases, sums))
 
 
-def _salaries(ctx: CheckContext, language: str) -> Iterator[Finding]:
-    for i, j in _find_phrases(ctx, _SALARY[language], _SALARY_KEYS[language]):
+def _salaries(ctx: CheckContext, language: str, phrases: bool, sums: bool) -> Iterator[Finding]:
+    for i, j in _find_phrases(ctx, _SALARY[language], _SALARY_KEYS[language]) if phrases else ():
         start, end = _span(ctx, i, j)
         if ctx.text[start:end].lower() in facts(ctx).setting.highlights_lower:
             continue
@@ -1626,7 +1658,7 @@ def _salaries(ctx: CheckContext, language: str) -> Iterator[Finding]:
             start,
             end,
         )
-    if _has_digit(ctx.text):
+    if sums:
         for start, end in _sums(ctx.text):
             yield _finding(
                 "salary",
