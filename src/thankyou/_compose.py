@@ -21,7 +21,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NoReturn
 
 from attrs import frozen
 from babel import Locale
@@ -563,16 +563,15 @@ def _other_book(
     return None
 
 
-def _required(book: Book, have: frozenset[str], name: str, templates: _Pool) -> _Pool:
-    if not templates:
-        missing = ", ".join("{" + n + "}" for n in sorted(_all_needs(book, name) - have))
-        raise PluginError(
-            book.plugin,
-            "thankyou_phrasebooks",
-            f"the {book.key} phrasebook has no {name} usable without {missing}; "
-            "add one that needs only {company}, {position}, {date} or {candidate}",
-        )
-    return templates
+def _missing(book: Book, have: frozenset[str], name: str) -> NoReturn:
+    """Refuse a phrasebook none of whose ``name`` can be filled with ``have``."""
+    missing = ", ".join("{" + n + "}" for n in sorted(_all_needs(book, name) - have))
+    raise PluginError(
+        book.plugin,
+        "thankyou_phrasebooks",
+        f"the {book.key} phrasebook has no {name} usable without {missing}; "
+        "add one that needs only {company}, {position}, {date} or {candidate}",
+    )
 
 
 def _render(
@@ -648,10 +647,10 @@ def _draft_one(
                 mine.setdefault(phrase.kind, []).append(template)
 
     salutation_t = kit.salutation(person)
-    opener_pool = mine.get("opener") or _required(book, have, "openers", kit.openers)
-    closer_pool = mine.get("closer") or _required(book, have, "closers", kit.closers)
-    interest_pool = _required(book, have, "interest", kit.interest)
-    sign_offs = _required(book, have, "sign_offs", kit.sign_offs)
+    opener_pool = mine.get("opener") or kit.openers or _missing(book, have, "openers")
+    closer_pool = mine.get("closer") or kit.closers or _missing(book, have, "closers")
+    interest_pool = kit.interest or _missing(book, have, "interest")
+    sign_offs = kit.sign_offs or _missing(book, have, "sign_offs")
     opener_t = opener_pool[(seed[_SEED["openers"]] + rank) % len(opener_pool)]
     interest_t = interest_pool[(seed[_SEED["interest"]] + rank) % len(interest_pool)]
     closer_t = closer_pool[(seed[_SEED["closers"]] + rank) % len(closer_pool)]
@@ -671,7 +670,11 @@ def _draft_one(
     if shared:
         turn = rank % len(shared)
         shared = shared[turn:] + shared[:turn]
-    topics = [t for t in dict.fromkeys([_clean(h) for h in (*own, *shared)]) if t]
+    topics: list[str] = []
+    for given in (*own, *shared):
+        topic = _clean(given)
+        if topic and topic not in topics:
+            topics.append(topic)
     hl_pool = kit.highlights
     industry_hl = mine.get("highlight")
     hl_queue: list[_Entry] = []
@@ -743,6 +746,8 @@ def _draft_one(
     hl_sizes = dict(sizes) if hl_queue else sizes
     for passes, groups in ((0, plan.order), (1, plan.order + plan.extra)):
         wanted = plan.ideal if passes == 0 else low
+        if passes and size >= low and (picked["hl"] or not hl_queue):
+            break  # nothing more to add: the note is long enough, with a highlight if any
         for group in groups:
             # The first highlight is what makes a note personal: always try it.
             if size >= wanted and (group != "hl" or picked["hl"]):
@@ -781,10 +786,14 @@ def _draft_one(
 
     subject = None
     if channel is Channel.EMAIL:
-        subjects = _required(book, have, "subjects", kit.subjects)
+        subjects = kit.subjects or _missing(book, have, "subjects")
         subject = subjects[(seed[_SEED["subjects"]] + rank) % len(subjects)].fill(values)
 
-    findings = _length_findings(subject, body, size, channel, unit, low, high)
+    findings = (
+        _length_findings(subject, body, size, channel, unit, low, high)
+        if size > high or size < low
+        else ()
+    )
     return Note(
         recipient=person,
         channel=channel,
