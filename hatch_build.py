@@ -1,4 +1,4 @@
-"""Hatch build hook: compile the gettext catalogs (.po -> .mo) with Babel.
+"""Hatch build hook: compile the gettext catalogs and precompute the slow data loads.
 
 Every ``<package>/**/LC_MESSAGES/*.po`` in the wheel's packages is compiled
 with Babel's Python API (no system ``msgfmt``). A wheel gets the ``.mo``
@@ -7,6 +7,12 @@ them otherwise); an editable install gets them written next to their ``.po``,
 where the package reads them. A catalog Babel cannot read, or one with a
 fuzzy or untranslated entry, stops the build: a missing ``.mo`` would make
 Babel fall back to English without a word.
+
+The holiday table and the spelling word lists of ``thankyou._precompute``
+are written the same way (``_data/*.bin`` next to that module, git-ignored),
+from the ``holidays`` and ``pyspellchecker`` of the build environment (both
+are build requirements). The module is loaded by its path: the package's own
+dependencies are not installed where the wheel is built.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
@@ -43,6 +50,34 @@ def compile_catalog(po: Path, mo: Path) -> int:
     return sum(1 for message in catalog if message.id)
 
 
+#: The languages whose lists are precomputed: ``thankyou._spelling.LANGUAGES``.
+SPELLING_LANGUAGES = ("en", "de", "fr", "es", "pt", "nl", "it")
+
+
+def load_precompute(root: Path) -> ModuleType:
+    """``thankyou._precompute`` of this source tree, without importing ``thankyou``."""
+    import importlib.util
+
+    path = root / "src" / "thankyou" / "_precompute.py"
+    spec = importlib.util.spec_from_file_location("_thankyou_precompute", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def write_data(precompute: ModuleType, directory: Path) -> list[Path]:
+    """Write the holiday table and the word lists into ``directory``; the files written."""
+    written = [directory / "holidays.bin"]
+    precompute.write_holidays(str(written[0]))
+    for language in SPELLING_LANGUAGES:
+        path = directory / f"spelling-{language}.bin"
+        precompute.write_spelling(language, str(path))
+        written.append(path)
+    return written
+
+
 class CatalogBuildHook(BuildHookInterface):  # type: ignore[type-arg]
     PLUGIN_NAME = "custom"
 
@@ -62,6 +97,14 @@ class CatalogBuildHook(BuildHookInterface):  # type: ignore[type-arg]
                 mo = staging / relative
                 compile_catalog(po, mo)
                 build_data["force_include"][str(mo)] = relative.as_posix()
+        precompute = load_precompute(root)
+        if editable:
+            write_data(precompute, Path(precompute.DATA))
+        else:
+            assert staging is not None
+            data = staging / "thankyou" / "_data"
+            for path in write_data(precompute, data):
+                build_data["force_include"][str(path)] = path.relative_to(staging).as_posix()
         self._staging = staging
 
     def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:

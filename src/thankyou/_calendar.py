@@ -2,8 +2,11 @@
 
 A note should arrive while the reader is at work: not at 2 a.m., not on a
 Saturday, not on a public holiday of the employer's country. Holiday
-calendars come from the ``holidays`` package, loaded on first use and cached
-per country and year (building one costs tens of milliseconds).
+calendars are those of the ``holidays`` package: read from the table the
+build computed with it (``thankyou._precompute``, well under a millisecond)
+for the years it covers when the same ``holidays`` is installed, else from the
+package itself (about 100 ms to import it and build a first calendar).
+Either way they are cached per country and year.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from babel.core import get_global
+
+from ._precompute import Holidays, read_holidays
 
 __all__ = ["BusinessCalendar", "primary_zone"]
 
@@ -67,14 +72,46 @@ def _holidays(country: str, year: int) -> Mapping[date, str] | None:
             return None
 
 
+@functools.lru_cache(maxsize=1)
+def _holiday_table() -> Holidays | None:
+    """The precomputed table's index; None when it is missing or from another ``holidays``."""
+    return read_holidays()
+
+
+@functools.lru_cache(maxsize=64)
+def _table_country(
+    table: Holidays, country: str
+) -> dict[int, tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]] | None:
+    return table.country(country)
+
+
+@functools.lru_cache(maxsize=512)
+def _year(country: str, year: int) -> tuple[Mapping[date, str], frozenset[int]]:
+    """Public holidays with their names and the weekend weekdays (0 = Monday) of one year.
+
+    A country ``holidays`` does not cover has no holidays and a Saturday-Sunday weekend.
+    """
+    table = _holiday_table()
+    if table is not None and table.first <= year <= table.last:
+        if country in table.unsupported:
+            return {}, frozenset({5, 6})
+        years = _table_country(table, country)
+        if years is not None:
+            weekdays, ordinals, names = years[year]
+            days = map(date.fromordinal, ordinals)
+            return dict(zip(days, names, strict=True)), frozenset(weekdays)
+    calendar = _holidays(country, year)
+    if calendar is None:
+        return {}, frozenset({5, 6})
+    named = {day: str(name) for day, name in calendar.items()}
+    return named, frozenset(getattr(calendar, "weekend", {5, 6}))
+
+
 @functools.lru_cache(maxsize=512)
 def _closed_days(country: str, year: int) -> tuple[frozenset[date], frozenset[int]]:
     """Public holidays and weekend weekdays (0 = Monday) for one year."""
-    calendar = _holidays(country, year)
-    if calendar is None:
-        return frozenset(), frozenset({5, 6})
-    weekend = frozenset(getattr(calendar, "weekend", {5, 6}))
-    return frozenset(calendar.keys()), weekend
+    named, weekend = _year(country, year)
+    return frozenset(named), weekend
 
 
 class BusinessCalendar:
@@ -91,9 +128,7 @@ class BusinessCalendar:
 
     def holiday_name(self, day: date) -> str | None:
         """Why a weekday is closed, for the explanation (None if it is open)."""
-        calendar = _holidays(self.country, day.year)
-        name = calendar.get(day) if calendar is not None else None
-        return str(name) if name else None
+        return _year(self.country, day.year)[0].get(day) or None
 
     def next_business_day(self, day: date) -> date:
         day += timedelta(days=1)

@@ -1,12 +1,17 @@
 """Spelling word lists from pyspellchecker, loaded lazily, once per process.
 
-Loading a list takes 30-250 ms (German and Portuguese are the slowest), so a
-language is loaded the first time a note in it is checked, under a lock so
-that two threads never load it twice. The lists are read from
-pyspellchecker's data files directly (half the time of building a
-``SpellChecker``); looking a word up is one dict lookup, and a correction is
-suggested as pyspellchecker's ``candidates()`` at distance 1 would, only for
-words that are not in the list.
+A list is loaded the first time a note in its language is checked, under a
+lock so that two threads never load it twice. The build precomputes each
+list (``thankyou._precompute``): its 10,000 most frequent words are loaded
+as a dict (about 2 ms), which holds almost every word of a note, and the
+rest is searched in place by bisection (a few microseconds a word), so
+that a short command never builds the whole list (60 ms for English, 180 ms
+for German). A long-running process that keeps looking up rare words gets
+the whole list as a dict after ``PROMOTE_AFTER`` such lookups (rule below).
+Without precomputed data, or with data from another pyspellchecker, the list
+is read from pyspellchecker's files directly (half the time of building a
+``SpellChecker``). Either way a correction is suggested as pyspellchecker's
+``candidates()`` at distance 1 would, only for words that are not in the list.
 """
 
 from __future__ import annotations
@@ -16,9 +21,12 @@ import string
 import threading
 from collections.abc import Container
 
+from ._precompute import Spelling
+
 __all__ = [
     "LANGUAGES",
     "common_threshold",
+    "dictionary",
     "elision",
     "frequency",
     "known",
@@ -69,22 +77,72 @@ _EXTRA: dict[str, frozenset[str]] = {
 
 _lock = threading.Lock()
 
+#: A list searched in place becomes one dict after this many searches of its
+#: rest (each word is searched once, see ``_List.get``): by then a process has
+#: spent on them (~5 us each) about what building the dict costs once (~25 ms
+#: for English), and a process that lives that long will search more.
+PROMOTE_AFTER = 5_000
+
+#: At most this many words not in a list are remembered as such.
+_ABSENT_MAX = 20_000
+
 
 class _List:
-    """One language's words (lower case) with how often each occurs in the list's source."""
+    """One language's words (lower case) with how often each occurs in the list's source.
 
-    __slots__ = ("__dict__", "counts")
+    Either the whole list as a dict (``rest`` is None), or the most frequent
+    words as a dict and the others precomputed in ``rest``, searched in place.
+    A word found in the rest joins the dict (with its own count, so the dict
+    only ever holds the list's words and counts) and a word not found joins
+    ``absent``: the next lookup of either is one dict or set lookup. The whole
+    list, once built, replaces this one in ``_lists``.
+    """
 
-    def __init__(self, counts: dict[str, int]) -> None:
+    __slots__ = ("__dict__", "absent", "counts", "language", "misses", "rest")
+
+    def __init__(self, language: str, counts: dict[str, int], rest: Spelling | None = None) -> None:
+        self.language = language
         self.counts = counts
+        self.rest = rest
+        self.absent: set[str] = set()
+        self.misses = 0  # racy increments may lose a count: harmless
+
+    def __contains__(self, word: object) -> bool:
+        if word in self.counts:
+            return True
+        return self.rest is not None and isinstance(word, str) and self.get(word) > 0
+
+    def get(self, word: str) -> int:
+        """The count of ``word``, 0 if it is not in the list."""
+        count = self.counts.get(word)
+        if count is not None:
+            return count
+        rest = self.rest
+        if rest is None or word in self.absent:
+            return 0
+        count = rest.rare(word)
+        if count:
+            self.counts[word] = count
+        else:
+            if len(self.absent) > _ABSENT_MAX:
+                self.absent.clear()
+            self.absent.add(word)
+        self.misses += 1
+        if self.misses >= PROMOTE_AFTER:
+            _promote(self.language)
+        return count
 
     @functools.cached_property
     def letters(self) -> frozenset[str]:
         """Every character of every word: what an edit may insert or replace."""
+        if self.rest is not None:  # the letters of the whole list, and of the extra words
+            return frozenset(self.rest.letters).union(*_EXTRA.get(self.language, ()))
         return frozenset().union(*self.counts)
 
     @functools.cached_property
     def longest(self) -> int:
+        if self.rest is not None:
+            return max([self.rest.longest, *map(len, _EXTRA.get(self.language, ()))])
         return max(map(len, self.counts), default=0)
 
 
@@ -93,30 +151,36 @@ _lists: dict[str, _List] = {}
 
 def _resource(language: str) -> bytes:
     """pyspellchecker's gzipped JSON list for ``language``, read without importing it."""
-    import importlib.util
-    from pathlib import Path
+    from ._precompute import spellchecker_resource
 
-    spec = importlib.util.find_spec("spellchecker")
-    if spec is not None and spec.origin is not None:
-        path = Path(spec.origin).parent / "resources" / f"{language}.json.gz"
-        if path.is_file():
-            return path.read_bytes()
-    import pkgutil  # pragma: no cover - an installation without plain files
-
-    data = pkgutil.get_data("spellchecker", f"resources/{language}.json.gz")  # pragma: no cover
-    if data is None:  # pragma: no cover
-        raise ValueError(f"pyspellchecker has no word list for {language!r}")
-    return data  # pragma: no cover
+    return spellchecker_resource(language)
 
 
 def _load(language: str) -> _List:
+    """The precomputed list when it is there and current, else pyspellchecker's.
+
+    The extra words count once more, as pyspellchecker's ``load_words`` does;
+    in a precomputed list they join the top words.
+    """
+    from ._precompute import read_spelling
+
+    extra = _EXTRA.get(language, ())
+    precomputed = read_spelling(language)
+    if precomputed is not None:
+        top = precomputed.top
+        for word in extra:
+            top[word] = (top.get(word) or precomputed.rare(word)) + 1
+        return _List(language, top, precomputed)
+    return _List(language, _read(language))
+
+
+def _read(language: str) -> dict[str, int]:
     """Read the list as pyspellchecker's ``SpellChecker(language=...)`` does, without it.
 
     Half the time of building a ``SpellChecker``, which also works out
     letters and totals this module needs only to suggest a correction, and
     then again after each word added. Words differing only in case are
-    merged and their counts summed, as pyspellchecker does; the extra words
-    count once more, as its ``load_words`` does.
+    merged and their counts summed, as pyspellchecker does.
     """
     import gzip
     import json
@@ -131,7 +195,13 @@ def _load(language: str) -> _List:
             counts[lowered] = counts.get(lowered, 0) + value
     for word in _EXTRA.get(language, ()):
         counts[word] = counts.get(word, 0) + 1
-    return _List(counts)
+    return counts
+
+
+def _checked_list(language: str) -> _List:
+    if language not in LANGUAGES:
+        raise ValueError(f"no spelling word list for {language!r}; have {', '.join(LANGUAGES)}")
+    return _word_list(language)
 
 
 def _word_list(language: str) -> _List:
@@ -144,14 +214,42 @@ def _word_list(language: str) -> _List:
     return found
 
 
-def word_list(language: str) -> dict[str, int]:
-    """The lower-case words of ``language`` with their counts; loads the list on first use.
+def _promote(language: str) -> _List:
+    """The whole list of ``language`` as one dict, built from the precomputed one if need be."""
+    found = _word_list(language)
+    if found.rest is None:
+        return found
+    with _lock:
+        found = _lists[language]
+        rest = found.rest
+        if rest is not None:
+            counts = rest.rest()
+            counts.update(found.counts)  # the top words, with the extra words counted
+            whole = _List(language, counts)
+            # The same characters and lengths, known already.
+            whole.__dict__.update(letters=found.letters, longest=found.longest)
+            found = _lists[language] = whole
+    return found
 
-    A plain dict, so that ``set.difference`` looks the note's words up in C.
+
+def word_list(language: str) -> dict[str, int]:
+    """The lower-case words of ``language`` with their counts, the whole list as one dict.
+
+    Building it costs tens of milliseconds when the list is precomputed:
+    to look words up, ``dictionary`` is cheaper.
     """
-    if language not in LANGUAGES:
-        raise ValueError(f"no spelling word list for {language!r}; have {', '.join(LANGUAGES)}")
-    return _word_list(language).counts
+    _checked_list(language)
+    return _promote(language).counts
+
+
+def dictionary(language: str) -> Container[str]:
+    """The lower-case words of ``language``, to look words up with ``in``; loaded on first use.
+
+    The whole list as a plain dict once it is one (``in`` is then a C
+    lookup), else the precomputed top words backed by the rest.
+    """
+    found = _checked_list(language)
+    return found.counts if found.rest is None else found
 
 
 #: Words of each language found in its list lately: a small set that stays in
@@ -170,7 +268,10 @@ def missing(language: str, words: frozenset[str]) -> frozenset[str]:
     if not rest:
         return rest
     # A set minus a plain dict looks each word up in C.
-    found = rest.difference(word_list(language))
+    listed = _checked_list(language)
+    found = rest.difference(listed.counts)
+    if found and listed.rest is not None:
+        found = frozenset(word for word in found if not listed.get(word))
     if len(recent) > _RECENT_MAX:
         recent.clear()
     recent.update(rest.difference(found))
@@ -224,7 +325,7 @@ def elision(word: str) -> int:
 @functools.lru_cache(maxsize=65536)
 def known(language: str, word: str) -> bool:
     """Whether the lower-case ``word`` is spelled right in ``language``."""
-    words = word_list(language)
+    words = dictionary(language)
     if word in words:
         return True
     if language == "en":
@@ -302,7 +403,7 @@ def _spanish_lemma_known(word: str, words: Container[str]) -> bool:
 
 def frequency(language: str, word: str) -> int:
     """How often the lower-case ``word`` occurs in the list's source (0: not at all)."""
-    return word_list(language).get(word, 0)
+    return _checked_list(language).get(word)
 
 
 @functools.lru_cache(maxsize=16)
@@ -310,7 +411,11 @@ def common_threshold(language: str) -> int:
     """Words more frequent than this say nothing specific ("first", "team", "work")."""
     import heapq
 
-    counts = word_list(language).values()
+    # The dict of a precomputed list holds its top words (and the extra words,
+    # whose counts only grew, and words found since): no other word counts more
+    # than any top word, so the COMMON_RANK largest counts are all in the dict.
+    # A snapshot: another thread may add a word to the dict meanwhile.
+    counts = list(_checked_list(language).counts.values())
     return int(heapq.nlargest(COMMON_RANK, counts)[-1])
 
 
@@ -342,11 +447,11 @@ def _edits(word: str, letters: frozenset[str]) -> set[str]:
 def _candidates(language: str, word: str) -> set[str]:
     """pyspellchecker's ``candidates(word)`` at distance 1: the word itself when it is
     known or not a word, else the known words one edit away (empty: none)."""
-    found = _word_list(language)
-    counts, longest = found.counts, found.longest
-    if (word in counts and _checked(word, longest)) or not _checked(word, longest):
+    found = _checked_list(language)
+    longest = found.longest
+    if (word in found and _checked(word, longest)) or not _checked(word, longest):
         return {word}
-    return {w for w in _edits(word, found.letters) if w in counts and _checked(w, longest)}
+    return {w for w in _edits(word, found.letters) if w in found and _checked(w, longest)}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -355,6 +460,6 @@ def suggest(language: str, word: str) -> str | None:
     candidates = _candidates(language, word)
     if not candidates:
         return None
-    counts = word_list(language)
-    best = max(sorted(candidates), key=lambda w: counts.get(w, 0))
+    found = _checked_list(language)
+    best = max(sorted(candidates), key=found.get)
     return None if best == word else best
