@@ -546,8 +546,19 @@ class Engine:
         """
         interview = self.resolve(interview)
         chosen = None if channel is None else choice(Channel, channel, "channel")
-        if warnings is None:
-            warnings = []
+        return self._recommend(
+            interview, candidate, chosen, [] if warnings is None else warnings, ui_locale
+        )
+
+    def _recommend(
+        self,
+        interview: Interview,
+        candidate: Candidate,
+        chosen: Channel | None,
+        warnings: list[str],
+        ui_locale: str | Locale | None,
+    ) -> Recommendation:
+        """`recommend` for an interview already resolved and a channel already checked."""
         ui = self._messages(ui_locale, warnings)
         contributions = self.contributions(interview, candidate, warnings)
         return decide(interview, contributions, channel=chosen, messages=ui)
@@ -571,16 +582,14 @@ class Engine:
         warnings = list(self._load_warnings)
         interview = self.resolve(interview)
         chosen = None if channel is None else choice(Channel, channel, "channel")
-        recommendation = self.recommend(
-            interview, candidate, channel=chosen, warnings=warnings, ui_locale=ui_locale
-        )
-        notes = self.draft(interview, candidate, recommendation, channel=chosen, warnings=warnings)
+        # The interview and channel are checked once, here, for all three steps.
+        recommendation = self._recommend(interview, candidate, chosen, warnings, ui_locale)
+        notes = self._draft(interview, candidate, recommendation, chosen, warnings)
         # Every draft is proofread as the candidate would send it, now. What the
         # composer itself noted (a draft it could not fit) stays, and is not
         # reported a second time by the proofreader's rule of the same id.
         proofread = []
         for note in notes:
-            own = {f.rule for f in note.findings}
             found = self._proofread(
                 note.text,
                 interview,
@@ -591,8 +600,16 @@ class Engine:
                 moment,
                 warnings,
             )
-            merged = note.findings + tuple(f for f in found if f.rule not in own)
-            proofread.append(attrs.evolve(note, findings=tuple(sorted(merged, key=_finding_order))))
+            if found:
+                own = {f.rule for f in note.findings}
+                merged = note.findings + tuple(f for f in found if f.rule not in own)
+            else:
+                merged = note.findings
+            findings = tuple(sorted(merged, key=_finding_order))
+            # A note proofread without a finding of its own is returned as drafted.
+            proofread.append(
+                note if findings == note.findings else attrs.evolve(note, findings=findings)
+            )
         return Advice(recommendation, tuple(proofread), tuple(warnings))
 
     def check(
@@ -640,7 +657,7 @@ class Engine:
             if found is None:
                 said: list[str] = []
                 found = (
-                    self.recommend(interview, candidate, channel=chosen, warnings=said),
+                    self._recommend(interview, candidate, chosen, said, None),
                     tuple(said),
                 )
                 if len(self._advice_cache) >= _CHECK_CACHE_SIZE:
@@ -683,8 +700,6 @@ class Engine:
         goes by the recommendation, or by its interviewer's known preference.
         Industry sentences come from each plugin's ``thankyou_phrases``.
         """
-        from ._compose import draft
-
         if not isinstance(recommendation, Recommendation):
             raise InvalidInput(
                 "recommendation",
@@ -694,7 +709,21 @@ class Engine:
         if not isinstance(candidate, Candidate):
             raise InvalidInput("candidate", f"expected a Candidate, got {type(candidate).__name__}")
         chosen = None if channel is None else choice(Channel, channel, "channel")
-        said = [] if warnings is None else warnings
+        return self._draft(
+            interview, candidate, recommendation, chosen, [] if warnings is None else warnings
+        )
+
+    def _draft(
+        self,
+        interview: Interview,
+        candidate: Candidate,
+        recommendation: Recommendation,
+        chosen: Channel | None,
+        said: list[str],
+    ) -> tuple[Note, ...]:
+        """`draft` for inputs already checked, the interview resolved."""
+        from ._compose import draft
+
         if recommendation.verdict is Verdict.DO_NOT_SEND:
             return draft(interview, candidate, recommendation, None, warnings=said)
         library, book_warnings = self._phrasebooks()
