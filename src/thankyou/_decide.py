@@ -63,6 +63,7 @@ STANCE_SCORES: dict[Verdict, float] = {
 DEFAULT_WITHIN = timedelta(hours=24)
 DEFAULT_WAIT = timedelta(hours=1)
 DEFAULT_HOURS = (time(9), time(17))
+_ONE_DAY = timedelta(days=1)
 _V = TypeVar("_V", Channel, Register)
 
 #: The weight shown on a reason that overrides every custom.
@@ -160,11 +161,7 @@ _REASONS_MAX = 4096
 
 
 def _reason(plugin: str, exp: Expectation, ui: Messages) -> Reason:
-    """The Reason for one contribution, in the caller's UI language."""
-    key = (plugin, id(exp), id(ui))
-    found = _REASONS.get(key)
-    if found is not None and found[0] is exp and found[1] is ui:
-        return found[2]
+    """The Reason for one contribution, in the caller's UI language, remembered."""
     text = ui.plugin_text(plugin, exp.reason)
     reason = Reason(
         text=text,
@@ -177,7 +174,7 @@ def _reason(plugin: str, exp: Expectation, ui: Messages) -> Reason:
     )
     if len(_REASONS) >= _REASONS_MAX:
         _REASONS.clear()
-    _REASONS[key] = (exp, ui, reason)
+    _REASONS[plugin, id(exp), id(ui)] = (exp, ui, reason)
     return reason
 
 
@@ -209,8 +206,13 @@ def decide(
     windows: list[tuple[str, timedelta]] = []
     waits: list[tuple[str, timedelta]] = []
     given_hours: list[tuple[str, tuple[time, time]]] = []
+    made = _REASONS
     for plugin, exp in contributions:
-        reasons.append(_reason(plugin, exp, ui))
+        known = made.get((plugin, id(exp), id(ui)))
+        if known is not None and known[0] is exp and known[1] is ui:
+            reasons.append(known[2])
+        else:
+            reasons.append(_reason(plugin, exp, ui))
         weight = exp.weight
         if weight > 0:
             if exp.stance is not None:
@@ -317,7 +319,12 @@ def decide(
     )
     deciders["send_after"] = tuple(dict.fromkeys(p for p, w in waits if w == wait))
 
-    skipped = calendar.closed_days_between(end, send_by)
+    # Days are skipped only when a whole day lies between the end and the deadline.
+    skipped = (
+        calendar.closed_days_between(end, send_by)
+        if send_by.astimezone(zone).date() - end.date() > _ONE_DAY
+        else ()
+    )
     if skipped:
         names: list[Param] = []
         for day in sorted(skipped):

@@ -424,9 +424,13 @@ class Messages:
         """``"a, b and c"``, here and in English."""
         from babel.lists import format_list
 
-        here = [v if isinstance(v, str) else v[0] for v in items]
         english = [v if isinstance(v, str) else v[1] for v in items]
-        return format_list(here, locale=self.locale or "en"), format_list(english, locale="en")
+        in_english = format_list(english, locale="en")
+        if self.locale is None:
+            # Without a UI locale every item is English already: one list, not two.
+            return in_english, in_english
+        here = [v if isinstance(v, str) else v[0] for v in items]
+        return format_list(here, locale=self.locale), in_english
 
 
 @functools.lru_cache(maxsize=256)
