@@ -34,7 +34,7 @@ from thankyou import (
     hookimpl,
 )
 from thankyou._checks import WORD, tokenize, words_of
-from thankyou._proofread import _NUMBER, _may_hold_sum, _numbers, _sums
+from thankyou._proofread import _NUMBER, _POSSESSIVE, _may_hold_sum, _numbers, _possessives, _sums
 
 WHEN = datetime(2026, 11, 18, 10, 0, tzinfo=UTC)  # a Wednesday
 NOW = WHEN + timedelta(hours=4)
@@ -913,6 +913,18 @@ def test_tokens_are_the_words_with_their_offsets(text: str) -> None:
 def test_numbers_are_the_patterns(text: str) -> None:
     # The digit-by-digit search for sums of money must agree with the pattern.
     assert list(_numbers(text)) == [m.span() for m in _NUMBER.finditer(text)]
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("aS s'’_0.\n-")), max_size=40)  # noqa: RUF001
+    | st.text(alphabet=st.sampled_from(list("as S'\"é")), max_size=40)
+)
+def test_the_possessives_found_in_the_text_are_the_words(text: str) -> None:
+    # name-mismatch judges possessives found by searching the spaced text.
+    vocabulary = frozenset(w.lower() for w in WORD.findall(text))
+    ctx = SimpleNamespace(text=text, tokens=tokenize(text), vocabulary=vocabulary)
+    expected = {w for w in vocabulary if w.endswith(_POSSESSIVE)}
+    assert _possessives(ctx) == expected  # type: ignore[arg-type]
 
 
 @given(

@@ -82,6 +82,13 @@ class Tokens(Sequence[Token]):
     def __len__(self) -> int:
         return len(self._words)
 
+    @property
+    def spaced(self) -> str | None:
+        """The text with every separator a space, when it is plain ASCII (else None):
+        there the words are exactly the runs of characters other than spaces, at
+        their own offsets, so a rule may search it with ``str.find``."""
+        return self._spaced
+
     def _locate(self, index: int) -> None:
         starts, words, find = self._starts, self._words, self._text.find
         position = starts[-1] + len(words[len(starts) - 1]) if starts else 0

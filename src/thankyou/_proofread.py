@@ -70,6 +70,8 @@ def _finding(
 
 def _whole(text: str) -> tuple[int, int]:
     """The span of the text without its outer white space."""
+    if text and not (text[0].isspace() or text[-1].isspace()):
+        return 0, len(text)  # the usual case, without copying the text twice
     start = len(text) - len(text.lstrip())
     return start, max(start, len(text.rstrip()))
 
@@ -477,15 +479,12 @@ class _Facts:
 
     @property
     def capitals(self) -> list[int]:
-        """The indices of the words written with a capital first letter."""
+        """The indices of the words written with a capital first letter (in ASCII text
+        these are among `changed`, which is cheaper to look through)."""
         found = self._capitals
         if found is None:
             written = self.ctx.written
-            if self.ctx.text.isascii():
-                # An ASCII capital always changes in lower case.
-                found = [i for i in self.changed if written[i][0].isupper()]
-            else:
-                found = [i for i, word in enumerate(written) if word[0].isupper()]
+            found = [i for i, word in enumerate(written) if word[0].isupper()]
             self._capitals = found
         return found
 
@@ -762,6 +761,24 @@ def _possessive_base(word: str) -> str:
     return word[:-2] if word.endswith(_POSSESSIVE) else word
 
 
+def _possessives(ctx: CheckContext) -> frozenset[str]:
+    """The note's lower-case words that end in "'s", with either apostrophe."""
+    text = ctx.text
+    if "'" not in text and "\u2019" not in text:
+        return frozenset()
+    spaced = ctx.tokens.spaced
+    if spaced is None:
+        return frozenset(w for w in ctx.vocabulary if w.endswith(_POSSESSIVE))
+    # In the spaced text a word is a run of characters other than spaces.
+    lowered = spaced.lower() + " "
+    found = set()
+    at = lowered.find("'s ")
+    while at != -1:
+        found.add(lowered[lowered.rfind(" ", 0, at) + 1 : at + 2])
+        at = lowered.find("'s ", at + 3)
+    return frozenset(found)
+
+
 def wrong_company(ctx: CheckContext) -> Iterator[Finding]:
     """Another organisation named where this company belongs, left over from another note.
 
@@ -819,7 +836,13 @@ def wrong_company(ctx: CheckContext) -> Iterator[Finding]:
 
     # Where a name may start: right after a cue word, or up to three capitalised
     # words before a possessive cue. Other capitalised words are never looked at.
-    starts = {i for i in info.capitals if i and words[i - 1] in cue_last}
+    if ctx.text.isascii():
+        # An ASCII capital always changes in lower case: look among the changed words.
+        starts = {
+            i for i in info.changed if i and words[i - 1] in cue_last and written[i][0].isupper()
+        }
+    else:
+        starts = {i for i in info.capitals if i and words[i - 1] in cue_last}
     for j in possessives:
         i = j
         while i > 0 and j - i < 3 and capital(i - 1):
@@ -891,21 +914,26 @@ def name_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     if not info.targets:
         return
     language = ctx.language
-    dictionary = _spelling.dictionary(language) if language in _spelling.LANGUAGES else None
     # Each distinct word is judged once per interview (the verdicts are kept with
     # the interview's names); only a suspect is looked for in the text.
     names = info.names
     innocent = names.innocent
     # Every word as written is either in the vocabulary (written in lower case) or
     # holds a capital; a lower-case form only ever written capitalised is judged
-    # too, but is found nowhere in `written`, so it adds nothing. The vocabulary
-    # holds the unknown lower-case words that may misspell the position, and
-    # without a position no lower-case word is a suspect.
+    # too, but is found nowhere in `written`, so it adds nothing. Of the
+    # vocabulary, only a word missing from the word list (or a possessive, whose
+    # base is looked up) may misspell the position, and without a position no
+    # lower-case word is a suspect.
     written_words = ctx.written
     kinds = {written_words[i] for i in info.changed}.difference(innocent)
     if names.has_position:
-        # A lower-case word may misspell only the position.
-        kinds |= ctx.vocabulary.difference(innocent)
+        # A lower-case word may misspell only the position, and only when it is
+        # missing from the word list (or its possessive's base may be).
+        if language in _spelling.LANGUAGES:
+            kinds |= info.unknown.difference(innocent)
+            kinds |= _possessives(ctx).difference(innocent)
+        else:
+            kinds |= ctx.vocabulary.difference(innocent)
     suspects: list[tuple[int, str, bool]] = []
     verdicts = names.suspects
     if len(verdicts) + len(innocent) > 50_000:
@@ -922,6 +950,9 @@ def name_mismatch(ctx: CheckContext) -> Iterator[Finding]:
         word, capitalised = verdict
         for index in _positions(ctx.written, written):
             suspects.append((index, word, capitalised))
+    if not suspects:
+        return
+    dictionary = _spelling.dictionary(language) if language in _spelling.LANGUAGES else None
     for index, word, capitalised in sorted(suspects):
         beside = any(
             0 <= k < len(ctx.words) and ctx.words[k] in info.company_words
@@ -1499,7 +1530,25 @@ def late(ctx: CheckContext) -> Iterable[Finding]:
     if not ctx.now > send_by:
         return ()  # a plain function, not a generator: the usual answer costs nothing
     start, end = _whole(ctx.text)
-    return (_finding("late", ERROR, _late_message(send_by, ctx.now), start, end),)
+    return (_finding("late", ERROR, _late_text(send_by, ctx.now), start, end),)
+
+
+#: `_late_message` by the identities of its deadline and moment: hashing an aware
+#: datetime asks its time zone for the offset. Each entry holds its objects, so
+#: an id is never reused meanwhile.
+_late_texts: dict[tuple[int, int], tuple[datetime, datetime, str]] = {}
+
+
+def _late_text(send_by: datetime, now: datetime) -> str:
+    key = (id(send_by), id(now))
+    found = _late_texts.get(key)
+    if found is not None and found[0] is send_by and found[1] is now:
+        return found[2]
+    message = _late_message(send_by, now)
+    if len(_late_texts) >= 256:
+        _late_texts.clear()  # bounded memory in a long-running process
+    _late_texts[key] = (send_by, now, message)
+    return message
 
 
 @functools.lru_cache(maxsize=256)
