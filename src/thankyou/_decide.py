@@ -131,6 +131,10 @@ _REGISTER_RANK = {member: -i for i, member in enumerate(Register)}
 def _heaviest(
     totals: dict[_V, float], backers: dict[_V, dict[str, None]], rank: dict[_V, int], default: _V
 ) -> tuple[_V, tuple[str, ...]]:
+    if len(totals) == 1:
+        # The usual case: every plugin that speaks to it agrees.
+        for only, plugins in backers.items():
+            return only, tuple(plugins)
     if not totals:
         return default, ()
     best = max(totals, key=lambda v: (totals[v], rank[v]))
@@ -204,7 +208,9 @@ def decide(
     registers: dict[Register, float] = {}
     register_backers: dict[Register, dict[str, None]] = {}
     windows: list[tuple[str, timedelta]] = []
+    within = DEFAULT_WITHIN
     waits: list[tuple[str, timedelta]] = []
+    wait = DEFAULT_WAIT
     given_hours: list[tuple[str, tuple[time, time]]] = []
     made = _REASONS
     for plugin, exp in contributions:
@@ -226,8 +232,11 @@ def decide(
                 registers[exp.register] = registers.get(exp.register, 0.0) + weight
                 register_backers.setdefault(exp.register, {})[plugin] = None
         if exp.within is not None:
+            # The narrowest window, the longest wait.
+            within = exp.within if not windows or exp.within < within else within
             windows.append((plugin, exp.within))
         if exp.wait is not None:
+            wait = exp.wait if not waits or exp.wait > wait else wait
             waits.append((plugin, exp.wait))
         if exp.hours is not None:
             given_hours.append((plugin, exp.hours))
@@ -306,8 +315,6 @@ def decide(
     zone = recipient_zone(interview)
     hours, deciders_hours = _hours(given_hours, contributions)
     calendar = BusinessCalendar(interview.country, zone, hours)
-    within = min((w for _, w in windows), default=DEFAULT_WITHIN)
-    wait = max((w for _, w in waits), default=DEFAULT_WAIT)
     end = interview.when.astimezone(zone)
     send_after = calendar.next_open(end + wait)
     send_by = calendar.deadline(end + within)

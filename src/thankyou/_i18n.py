@@ -425,12 +425,18 @@ class Messages:
         from babel.lists import format_list
 
         english = [v if isinstance(v, str) else v[1] for v in items]
-        in_english = format_list(english, locale="en")
+        in_english = format_list(english, locale=_english())
         if self.locale is None:
             # Without a UI locale every item is English already: one list, not two.
             return in_english, in_english
         here = [v if isinstance(v, str) else v[0] for v in items]
         return format_list(here, locale=self.locale), in_english
+
+
+@functools.cache
+def _english() -> Locale:
+    """English, parsed once (Babel parses a locale given by name on every call)."""
+    return Locale("en")
 
 
 @functools.lru_cache(maxsize=256)
