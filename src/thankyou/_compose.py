@@ -330,8 +330,10 @@ class Library:
         """The most specific phrasebook for ``locale``: de_AT, then de; the
         register asked for, then one for any register, then the nearest."""
         memo = (locale, register)
-        if memo in self._found:
-            return self._found[memo]
+        try:
+            return self._found[memo]  # one lookup: hashing a Locale runs Python code
+        except KeyError:
+            pass
         found = None
         for key in _locales.fallbacks(locale):
             for reg in (register, None, *_NEAREST[register]):
@@ -667,7 +669,7 @@ def _draft_one(
     # Optional parts, each a list of alternatives tried in turn, filled when tried.
     own = person.highlights if person is not None else ()
     shared = interview.highlights
-    if shared:
+    if shared and rank:
         turn = rank % len(shared)
         shared = shared[turn:] + shared[:turn]
     topics: list[str] = []
@@ -706,7 +708,7 @@ def _draft_one(
 
     unit, low, high = plan.unit, plan.low, plan.high
     by_chars = unit == "characters"
-    picked: dict[str, list[str]] = {key: [] for key in queues}
+    picked: dict[str, list[str]] = {"hl": [], "fit": [], "follow": [], "industry": [], "closer": []}
 
     def render() -> str:
         second = (
@@ -743,7 +745,7 @@ def _draft_one(
         size = measure(body, channel, language)
         total = _quantity(body, unspaced)
     hl_values = {**values, "highlight": ""} if hl_queue else values
-    hl_sizes = dict(sizes) if hl_queue else sizes
+    hl_sizes = dict(sizes) if hl_queue and not by_chars else sizes
     for passes, groups in ((0, plan.order), (1, plan.order + plan.extra)):
         wanted = plan.ideal if passes == 0 else low
         if passes and size >= low and (picked["hl"] or not hl_queue):
