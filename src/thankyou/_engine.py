@@ -403,6 +403,8 @@ class Engine:
         for plugin, rule in applicable:
             try:
                 findings = tuple(rule.function(ctx))
+                if not findings:
+                    continue  # the usual answer
                 for finding in findings:
                     _check_finding(finding, rule.rule, len(text))
             except Exception as exc:

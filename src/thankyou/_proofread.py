@@ -449,7 +449,7 @@ class _Facts:
         found = self._body
         if found is None:
             start = _body_start(self.ctx)
-            found = self._body = (start, _count(self.ctx.text[start:], self.ctx.language))
+            found = self._body = (start, _count(self.ctx.text, self.ctx.language, start))
         return found
 
     @property
@@ -570,6 +570,8 @@ _PLACEHOLDERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("\u25ef\u25ef", re.compile("\u25ef{2,}+")),
     ("\u00d7\u00d7", re.compile("\u00d7{2,}+")),
 )
+#: The patterns that can match in ASCII text.
+_ASCII_PLACEHOLDERS = tuple((n, p) for n, p in _PLACEHOLDERS if n.isascii())
 _PLACEHOLDER_HINTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         (
@@ -647,7 +649,7 @@ def _placeholder_suggestion(ctx: CheckContext, blank: str) -> str | None:
     return None
 
 
-def placeholder(ctx: CheckContext) -> Iterator[Finding]:
+def placeholder(ctx: CheckContext) -> Iterable[Finding]:
     """Unfilled template fields: ``[Company Name]``, ``{name}``, ``<Interviewer>``, XXX, TBD.
 
     Also the Japanese and Korean blanks (two U+3007 or U+25CB marks).
@@ -657,13 +659,18 @@ def placeholder(ctx: CheckContext) -> Iterator[Finding]:
     called "[24]7.ai", a highlight quoting ``{{7*7}}``) are the user's, not blanks.
     """
     text = ctx.text
-    for needle, pattern in _PLACEHOLDERS:
-        if needle == "xxx":
-            if "xxx" not in facts(ctx).lowered:
-                continue
-        elif needle[0] not in text or needle not in text:  # one character first: memchr
-            continue
-        yield from _blanks(ctx, pattern)
+    patterns = [
+        pattern
+        for needle, pattern in (_ASCII_PLACEHOLDERS if text.isascii() else _PLACEHOLDERS)
+        if (
+            "xxx" in facts(ctx).lowered
+            if needle == "xxx"
+            else needle[0] in text and needle in text  # one character first: memchr
+        )
+    ]
+    if not patterns:
+        return ()  # the usual answer, without a generator
+    return tuple(finding for pattern in patterns for finding in _blanks(ctx, pattern))
 
 
 def _blanks(ctx: CheckContext, pattern: re.Pattern[str]) -> Iterator[Finding]:
@@ -811,12 +818,13 @@ def wrong_company(ctx: CheckContext) -> Iterator[Finding]:
                 company,
             )
 
-    cues = _CUES_BEFORE.get(ctx.language, frozenset())
-    after_cues = lex.COMPANY_CUES_AFTER.get(ctx.language, frozenset())
+    language = ctx.language
+    cues = _CUES_BEFORE.get(language, frozenset())
+    after_cues = lex.COMPANY_CUES_AFTER.get(language, frozenset())
     if not cues and not after_cues:
         return
     words, written = ctx.words, ctx.written
-    cue_last = _CUE_LAST.get(ctx.language, frozenset())
+    cue_last = _CUE_LAST.get(language, frozenset())
     # Names right before "'s mission": the token indices that end in "'s".
     possessives = (
         {
@@ -828,7 +836,7 @@ def wrong_company(ctx: CheckContext) -> Iterator[Finding]:
         if ("'" in text and "'s" in text) or ("\u2019" in text and "\u2019s" in text)
         else ()
     )
-    dictionary = _spelling.dictionary("de") if ctx.language == "de" else None
+    dictionary = _spelling.dictionary("de") if language == "de" else None
     count = len(written)
 
     def capital(k: int) -> bool:
@@ -1045,7 +1053,8 @@ def informal(ctx: CheckContext) -> Iterator[Finding]:
     which some readers accept from some candidates.
     """
     text = ctx.text
-    known = ctx.language if ctx.language in _INFORMAL_SINGLE else "en"
+    language = ctx.language
+    known = language if language in _INFORMAL_SINGLE else "en"
     single = _INFORMAL_SINGLE[known]
     hits = [
         (i, w)
@@ -1070,10 +1079,10 @@ def informal(ctx: CheckContext) -> Iterator[Finding]:
             token.end(),
             better,
         )
-    multi = _INFORMAL_MULTI_KEYS.get(ctx.language)
-    for i, j in _find_phrases(ctx, _INFORMAL_MULTI[ctx.language], multi) if multi else ():
+    multi = _INFORMAL_MULTI_KEYS.get(language)
+    for i, j in _find_phrases(ctx, _INFORMAL_MULTI[language], multi) if multi else ():
         start, end = _span(ctx, i, j)
-        _, better = lex.INFORMAL[ctx.language][" ".join(ctx.words[i:j])]
+        _, better = lex.INFORMAL[language][" ".join(ctx.words[i:j])]
         yield _finding(
             "informal",
             WARNING,
@@ -1099,7 +1108,7 @@ def informal(ctx: CheckContext) -> Iterator[Finding]:
             )
     info = facts(ctx)
     # A stretched word is never in a word list, so only unknown words are searched.
-    candidates = info.unknown if ctx.language in _spelling.LANGUAGES else info.distinct
+    candidates = info.unknown if language in _spelling.LANGUAGES else info.distinct
     # Names and words the candidate or the interview supplied ("Aaa", "Lillli") are theirs.
     stretched = sorted(filter(_stretched, candidates - info.lower))
     for index in sorted(i for w in stretched for i in _positions(ctx.words, w)):
@@ -1148,7 +1157,7 @@ def _compound(language: str, word: str, words: Container[str]) -> bool:
     return False
 
 
-def spelling(ctx: CheckContext) -> Iterator[Finding]:
+def spelling(ctx: CheckContext) -> Iterable[Finding]:
     """Words not in pyspellchecker's list for the note's language (en, de, fr, es, pt, nl, it).
 
     Warning: a typo costs a candidate the careful impression, but a list
@@ -1159,12 +1168,16 @@ def spelling(ctx: CheckContext) -> Iterator[Finding]:
     """
     language = ctx.language
     if language not in _spelling.LANGUAGES:
-        return
-    words = _spelling.dictionary(language)
+        return ()
     info = facts(ctx)
     unknown = info.unknown - info.lower
     if not unknown:
-        return
+        return ()
+    return tuple(_misspelt(ctx, info, unknown))
+
+
+def _misspelt(ctx: CheckContext, info: _Facts, unknown: frozenset[str]) -> Iterator[Finding]:
+    language = ctx.language
     nouns_capitalised = language == "de"
     compounds = language in ("de", "nl")
     slang = _INFORMAL_SINGLE.get(language, {})
@@ -1180,6 +1193,7 @@ def spelling(ctx: CheckContext) -> Iterator[Finding]:
     ]
     if not places:
         return
+    words = _spelling.dictionary(language)
     # In order of first appearance, so that the suggestion cap is deterministic.
     places.sort()
     hits = [(i, ctx.words[i]) for found in places for i in found]
@@ -1262,22 +1276,23 @@ _SUBJECT = re.compile(r"(?:subject|re|betreff|objet|asunto|assunto|oggetto|onder
 
 def _body_start(ctx: CheckContext) -> int:
     """Where the body starts: after a subject line, when the text has one."""
-    text = ctx.text.lstrip()
-    offset = len(ctx.text) - len(text)
-    line, newline, rest = text.partition("\n")
-    if not newline:
+    text = ctx.text
+    offset = len(text) - len(text.lstrip()) if text[:1].isspace() else 0
+    end = text.find("\n", offset)  # the first line's end, without copying the text
+    if end == -1:
         return offset
+    line = text[offset:end]
     if _SUBJECT.match(line):
-        return offset + len(line) + 1
+        return end + 1
     stripped = line.rstrip()
     if (
         ctx.channel is Channel.EMAIL
-        and rest.startswith(("\n", "\r\n"))
+        and text.startswith(("\n", "\r\n"), end + 1)
         and stripped
         and stripped[-1] not in ",.!?:;"
         and len(stripped) <= 150
     ):
-        return offset + len(line) + 1
+        return end + 1
     return offset
 
 
@@ -1288,16 +1303,16 @@ _NONSPACE = re.compile(r"\S+")
 _BLANKS = bytes(32 if chr(c).isspace() else 120 for c in range(256))
 
 
-def _count(body: str, language: str) -> int:
-    """Words as the drafting step counts them: split on white space; in languages
-    written without spaces, two characters make a word."""
+def _count(text: str, language: str, start: int = 0) -> int:
+    """Words of ``text[start:]`` as the drafting step counts them: split on white
+    space; in languages written without spaces, two characters make a word."""
     if language in UNSPACED:
-        return math.ceil(sum(len(chunk) for chunk in body.split()) / 2)
-    if body.isascii():
-        # Each word starts either the text or right after white space: counted in C.
-        marks = body.encode("ascii").translate(_BLANKS)
-        return marks.count(b" x") + marks.startswith(b"x")
-    return len(body.split())
+        return math.ceil(sum(len(chunk) for chunk in text[start:].split()) / 2)
+    if text.isascii():
+        # Each word starts either the body or right after white space: counted in C.
+        marks = text.encode("ascii").translate(_BLANKS)
+        return marks.count(b" x", start) + marks.startswith(b"x", start)
+    return len(text[start:].split())
 
 
 def _cut(body: str, language: str, most: int) -> int:
@@ -1687,7 +1702,8 @@ def salary(ctx: CheckContext) -> Iterable[Finding]:
     Warning. Salary words that are part of the interview's own highlights
     (the interviewer raised them) are left alone.
     """
-    language = ctx.language if ctx.language in _SALARY else "en"
+    language = ctx.language
+    language = language if language in _SALARY else "en"
     phrases = not _SALARY_KEYS[language].isdisjoint(ctx.vocabulary)
     sums = _may_hold_sum(ctx.text)
     if not (phrases or sums):
@@ -1724,7 +1740,8 @@ def apology(ctx: CheckContext) -> Iterable[Finding]:
     Warning: both draw the reader's attention to doubt; say what you would
     bring instead.
     """
-    language = ctx.language if ctx.language in _APOLOGY else "en"
+    language = ctx.language
+    language = language if language in _APOLOGY else "en"
     if _APOLOGY_KEYS[language].isdisjoint(ctx.vocabulary):
         return ()
     return tuple(_apologies(ctx, language))
