@@ -510,7 +510,6 @@ def draft(
             ranks[index] = r
     else:
         ranks = [0] * len(recipients)
-    industry = [(phrase, _phrase_template(phrase.text)) for _, phrase in phrases]
     notes = []
     for recipient, rank in zip(recipients, ranks, strict=True):
         note = _draft_one(
@@ -518,7 +517,7 @@ def draft(
             candidate,
             recommendation,
             library,
-            industry,
+            phrases,
             recipient,
             seed,
             rank,
@@ -537,9 +536,12 @@ def _name(person: Interviewer | None) -> str:
 
 def _note_channel(person: Interviewer | None, recommendation: Recommendation) -> Channel:
     """The channel when the caller chose none: the interviewer's preference, else the advice's."""
-    if person is not None and person.preference is Preference.APPRECIATES_HANDWRITTEN:
+    preference = None if person is None else person.preference
+    if preference is None:
+        return recommendation.channel
+    if preference is Preference.APPRECIATES_HANDWRITTEN:
         return Channel.HANDWRITTEN
-    if person is not None and person.preference is Preference.PREFERS_EMAIL:
+    if preference is Preference.PREFERS_EMAIL:
         return Channel.EMAIL
     return recommendation.channel
 
@@ -597,7 +599,7 @@ def _draft_one(
     candidate: Candidate,
     recommendation: Recommendation,
     library: Library,
-    industry: Sequence[tuple[Phrase, _Template]],
+    industry: Sequence[tuple[str, Phrase]],
     person: Interviewer | None,
     seed: bytes,
     rank: int,
@@ -642,9 +644,10 @@ def _draft_one(
 
     # Industry sentences in this note's language and register.
     mine: dict[str, list[_Template]] = {}
-    for phrase, template in industry:
+    for _, phrase in industry:
         if _phrase_matches(phrase, locale, register):
             needs = kit.have_highlight if phrase.kind == "highlight" else have
+            template = _phrase_template(phrase.text)
             if template.needs <= needs:
                 mine.setdefault(phrase.kind, []).append(template)
 
