@@ -609,9 +609,7 @@ class Engine:
                 merged = note.findings
             findings = tuple(sorted(merged, key=_finding_order))
             # A note proofread without a finding of its own is returned as drafted.
-            proofread.append(
-                note if findings == note.findings else attrs.evolve(note, findings=findings)
-            )
+            proofread.append(note if findings == note.findings else _with_findings(note, findings))
         return Advice(recommendation, tuple(proofread), tuple(warnings))
 
     def check(
@@ -809,6 +807,19 @@ def _check_finding(finding: object, rule: str, length: int) -> None:
 
 def _finding_order(finding: Finding) -> tuple[int, int, str]:
     return finding.start, finding.end, finding.rule
+
+
+#: Note's fields in the order its __init__ takes them (all positional).
+_NOTE_FIELDS = tuple(f.name for f in attrs.fields(Note))
+_FINDINGS_AT = _NOTE_FIELDS.index("findings")
+
+
+def _with_findings(note: Note, findings: tuple[Finding, ...]) -> Note:
+    """``attrs.evolve(note, findings=findings)`` without evolve's walk over the
+    fields' metadata on every call (a third of the time, for each note)."""
+    values: list[object] = [getattr(note, name) for name in _NOTE_FIELDS]
+    values[_FINDINGS_AT] = findings
+    return Note(*values)  # type: ignore[arg-type]
 
 
 _default: Engine | None = None
