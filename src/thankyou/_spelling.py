@@ -271,7 +271,10 @@ def missing(language: str, words: frozenset[str]) -> frozenset[str]:
     listed = _checked_list(language)
     found = rest.difference(listed.counts)
     if found and listed.rest is not None:
-        found = frozenset(word for word in found if not listed.get(word))
+        # Only words not searched for before are searched for in the rest.
+        searched = found.difference(listed.absent)
+        if searched:
+            found = found.difference([word for word in searched if listed.get(word)])
     if len(recent) > _RECENT_MAX:
         recent.clear()
     recent.update(rest.difference(found))
