@@ -205,18 +205,11 @@ class _Names:
 
     def suspect(self, written: str) -> tuple[str, bool] | None:
         """Whether a word as written may misspell a name: (the name part, capitalised)."""
-        word = _latin_part(_possessive_base(written))
-        lowered = word.lower()
-        if (
-            not word
-            or word in self.exact
-            or lowered in lex.NOT_NAMES
-            or lowered in lex.LEGAL_SUFFIXES
-            or not word.isalpha()
-        ):
+        word = _name_part(written)
+        if word is None or word in self.exact:
             return None
         capitalised = word[0].isupper()
-        if not capitalised and (not self.has_position or lowered in self.dictionary):
+        if not capitalised and (not self.has_position or word.lower() in self.dictionary):
             return None
         company_like = fold(word)[:1] in self.company_initials
         if self.mismatch(word, capitalised, False) is None and not company_like:
@@ -276,6 +269,20 @@ class _Names:
             if found <= limit and (best is None or found < best[0]):
                 best = (found, target, kind)
         return None if best is None else (best[1], best[2])
+
+
+@functools.lru_cache(maxsize=16384)
+def _name_part(written: str) -> str | None:
+    """The part of a word as written that may be a name ("Weber" of "Weber's", "Weber様"),
+    or None when it cannot be one whatever the interview ("Sincerely", "GmbH", "Q3").
+
+    Cached across interviews: every new interview judges the same everyday words.
+    """
+    word = _latin_part(_possessive_base(written))
+    lowered = word.lower()
+    if not word or lowered in lex.NOT_NAMES or lowered in lex.LEGAL_SUFFIXES or not word.isalpha():
+        return None
+    return word
 
 
 @functools.lru_cache(maxsize=256)
