@@ -99,8 +99,8 @@ class _Template:
 
     __slots__ = ("head", "names", "needs", "nonspace", "rest", "text", "words")
 
-    def __init__(self, text: str) -> None:
-        head, rest = split_template(text)
+    def __init__(self, text: str, pieces: _Pieces | None = None) -> None:
+        head, rest = split_template(text) if pieces is None else pieces
         self.text = text
         self.head = head
         #: (name, "{name}", the text up to the next placeholder) per placeholder.
@@ -110,6 +110,24 @@ class _Template:
         self.words = len(text.split())
         #: Non-space characters outside the placeholders.
         self.nonspace = _nonspace(text) - sum(len(mark) for _, mark, _ in rest)
+
+    def keeping(self, name: str, values: Mapping[str, str]) -> _Template:
+        """The template with every placeholder but ``name`` filled from ``values``
+        (left as ``{name}`` without one), as text that is never read again."""
+        head = self.head
+        rest: list[tuple[str, str, str]] = []
+        for placeholder, mark, literal in self.rest:
+            if placeholder == name:
+                rest.append((placeholder, mark, literal))
+                continue
+            text = values.get(placeholder, mark) + literal
+            if rest:
+                kept, kept_mark, before = rest[-1]
+                rest[-1] = (kept, kept_mark, before + text)
+            else:
+                head += text
+        marked = head + "".join(mark + literal for _, mark, literal in rest)
+        return _Template(marked, (head, tuple(rest)))
 
     def fill(self, values: Mapping[str, str]) -> str:
         """`fill` of the template: values verbatim, a missing one left as ``{name}``."""
@@ -132,6 +150,7 @@ class _Template:
         return total
 
 
+_Pieces = tuple[str, tuple[tuple[str, str, str], ...]]
 _Pool = Sequence[_Template]
 #: An optional sentence not yet filled: its template, and the highlight it carries.
 _Entry = tuple[_Template, str | None]
@@ -195,6 +214,7 @@ class _Kit:
         "openers",
         "salutations",
         "sign_offs",
+        "signatures",
         "subjects",
     )
 
@@ -215,6 +235,12 @@ class _Kit:
         self.fits = book.usable("fits", have)
         self.follow_ups = book.usable("follow_ups", have)
         self.sign_offs = book.usable("sign_offs", have)
+        #: Per sign-off without placeholders, the signature with it in place:
+        #: only {candidate} is left to fill.
+        self.signatures = tuple(
+            None if t.rest else book.signature.keeping("candidate", {"sign_off": t.text})
+            for t in self.sign_offs
+        )
         self.subjects = book.usable("subjects", have)
         self.salutations = {
             key: template for key, template in book.salutations.items() if template.needs <= have
@@ -659,14 +685,17 @@ def _draft_one(
     opener_t = opener_pool[(seed[_SEED["openers"]] + rank) % len(opener_pool)]
     interest_t = interest_pool[(seed[_SEED["interest"]] + rank) % len(interest_pool)]
     closer_t = closer_pool[(seed[_SEED["closers"]] + rank) % len(closer_pool)]
-    sign_off_t = sign_offs[(seed[_SEED["sign_offs"]] + rank) % len(sign_offs)]
+    sign_off = (seed[_SEED["sign_offs"]] + rank) % len(sign_offs)
     salutation = salutation_t.fill(values)
     opener = opener_t.fill(values)
     interest = interest_t.fill(values)
     closer = closer_t.fill(values)
-    signature = book.signature.fill(
-        {"sign_off": sign_off_t.fill(values), "candidate": candidate.name}
-    )
+    signature_t = kit.signatures[sign_off]
+    if signature_t is None:
+        signature_t = book.signature.keeping(
+            "candidate", {"sign_off": sign_offs[sign_off].fill(values)}
+        )
+    signature = signature_t.fill(values)
     contact = candidate.signature if plan.contact else ()
 
     # Optional parts, each a list of alternatives tried in turn, filled when tried.
@@ -735,7 +764,7 @@ def _draft_one(
             + opener_t.size(opener, sizes, unspaced)
             + interest_t.size(interest, sizes, unspaced)
             + (closer_t.size(closer, sizes, unspaced) if closer else 0)
-            + _quantity(signature, unspaced)
+            + signature_t.size(signature, sizes, unspaced)
         )
         for line in contact:
             total += _quantity(line, unspaced)
