@@ -188,14 +188,15 @@ def write_holidays(path: str) -> None:
 
 
 class Holidays:
-    """The holiday table's index; a country's years are read from the file when asked for."""
+    """The holiday table's index; a country's years are unmarshalled when asked for."""
 
-    def __init__(self, path: str, header: dict[str, object], start: int) -> None:
-        self.path = path
-        self.first = int(header["first"])  # type: ignore[call-overload]
-        self.last = int(header["last"])  # type: ignore[call-overload]
+    def __init__(self, data: mmap.mmap, header: dict[str, Any], start: int) -> None:
+        #: The file, mapped: a later install that replaces it does not change what is read.
+        self.data = data
+        self.first: int = header["first"]
+        self.last: int = header["last"]
         self.unsupported = frozenset(str(header["unsupported"]).split())
-        self.index: dict[str, tuple[int, int]] = header["countries"]  # type: ignore[assignment]
+        self.index: dict[str, tuple[int, int]] = header["countries"]
         self.start = start
 
     def country(
@@ -206,29 +207,27 @@ class Holidays:
         if place is None:
             return None
         offset, length = place
-        with open(self.path, "rb") as fp:
-            fp.seek(self.start + offset)
-            data = fp.read(length)
+        at = self.start + offset
         found: dict[int, tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]]
-        found = marshal.loads(data)
+        found = marshal.loads(self.data[at : at + length])
         return found
 
 
 def read_holidays() -> Holidays | None:
     """The table's index, or None when it is missing, unreadable or from another ``holidays``."""
-    path = holidays_file()
     try:
-        with open(path, "rb") as fp:
+        with open(holidays_file(), "rb") as fp:
             (length,) = _HEAD.unpack(fp.read(_HEAD.size))
             header = marshal.loads(fp.read(length))
+            if not isinstance(header, dict) or header.get("format") != FORMAT:
+                return None
+            if not installed("holidays", "holidays", str(header.get("holidays"))):
+                return None
+            data = mmap.mmap(fp.fileno(), 0, access=mmap.ACCESS_READ)
     except (OSError, EOFError, ValueError, TypeError, struct.error):
         return None
-    if not isinstance(header, dict) or header.get("format") != FORMAT:
-        return None
-    if not installed("holidays", "holidays", str(header.get("holidays"))):
-        return None
     start = _HEAD.size + length
-    return Holidays(path, header, start + (-start % 8))
+    return Holidays(data, header, start + (-start % 8))
 
 
 # -- spelling -----------------------------------------------------------------
