@@ -138,25 +138,27 @@ class _Names:
         self.dictionary: Container[str] = (
             _spelling.dictionary(language) if language in _spelling.LANGUAGES else frozenset()
         )
+        company = _words_of(interview.company)
         #: Name words as written: interviewers, the company, the position.
-        self.targets: list[tuple[str, str]] = []
-        for person in people:
-            for word in _words_of(person.name, person.family_name):
-                self.targets.append((word, "interviewer"))
-        for word in _words_of(interview.company):
-            self.targets.append((word, "company"))
-        for word in _words_of(interview.position):
-            if len(word) >= 4:
-                self.targets.append((word, "position"))
+        self.targets: list[tuple[str, str]] = [
+            (word, "interviewer")
+            for person in people
+            for word in _words_of(person.name, person.family_name)
+        ]
+        self.targets += [(word, "company") for word in company]
+        position = [(w, "position") for w in _words_of(interview.position) if len(w) >= 4]
+        self.targets += position
+        self.has_position = bool(position)
         #: The targets by the first letter of their folded form.
         self.by_initial: dict[str, list[tuple[str, str, str, str]]] = {}
+        folded_targets = []
         for target, kind in self.targets:
             folded = fold(target)
+            folded_targets.append(folded)
             if folded:
                 self.by_initial.setdefault(folded[0], []).append(
                     (target, target.lower(), folded, kind)
                 )
-        self.has_position = any(kind == "position" for _, kind in self.targets)
         texts = [
             interview.company,
             interview.position,
@@ -170,13 +172,15 @@ class _Names:
         own = _words_of(*texts)
         #: Every word the interview and the candidate supplied, as written.
         self.exact = frozenset(own)
-        #: The same in lower case: never a misspelling.
-        self.lower = frozenset(w.lower() for w in own) | frozenset(
+        #: The same in lower case: never a misspelling. (One lower() over all the
+        #: words: no word holds a line break, which also keeps Greek final sigmas.)
+        self.lower = frozenset("\n".join(own).lower().split("\n") if own else ()) | frozenset(
             w.lower() for c in candidate.other_companies for w in WORD.findall(c)
         )
-        self.company_keys = frozenset(fold(w) for w in _core(interview.company))
+        own_core = _core_cached(interview.company)
+        self.company_keys = frozenset(fold(w) for w in own_core)
         #: This company's name without its legal form, and the other applications'.
-        self.company_core = " ".join(_core(interview.company))
+        self.company_core = " ".join(own_core)
         self.other_cores = [
             core
             for core in (" ".join(_core(other)) for other in candidate.other_companies)
@@ -185,14 +189,14 @@ class _Names:
         #: Initials of company words that are dictionary words ("Bank"): for those,
         #: whether a word stands beside the company's name matters.
         self.company_initials = frozenset(
-            fold(w)[:1] for w in _words_of(interview.company) if w.lower() in self.dictionary
+            fold(w)[:1] for w in company if w.lower() in self.dictionary
         )
-        self.folded = frozenset(fold(w) for w, _ in self.targets)
+        self.folded = frozenset(folded_targets)
         #: Every highlight of the interview in lower case (for `generic`).
         self.quoted = tuple(h.lower() for h in highlights)
         #: The name words in lower case: never a topic of the interview.
         self.target_words = frozenset(w.lower() for w, _ in self.targets)
-        self.company_words = frozenset(w.lower() for w in _words_of(interview.company))
+        self.company_words = frozenset(w.lower() for w in company)
         #: Words of the other companies applied to: wrong-company's, not misspellings.
         self.others = frozenset(w for c in candidate.other_companies for w in WORD.findall(c))
         #: The interview's own strings, where a bracket or brace is the user's, not a blank.
