@@ -180,7 +180,12 @@ _MISSING_WORDS: dict[str, int | None] = dict.fromkeys(PLACEHOLDERS, 0)
 _MISSING_NONSPACE: dict[str, int | None] = {name: len(name) + 2 for name in PLACEHOLDERS}
 
 
+#: A channel that counts characters needs no word sizes.
+_NO_SIZES: dict[str, int | None] = {}
+
+
 def _sizes(values: Mapping[str, str], unspaced: bool) -> dict[str, int | None]:
+    """`_value_size` of each value (inlined: one call per note, not per value)."""
     if unspaced:
         sizes = _MISSING_NONSPACE.copy()
         for name, value in values.items():
@@ -644,6 +649,8 @@ def _draft_one(
         book, locale = found
     channel = _note_channel(person, recommendation) if chosen is None else chosen
     plan = (_OPTIONAL_PLANS if optional else _PLANS)[channel]
+    unit, low, high = plan.unit, plan.low, plan.high
+    by_chars = unit == "characters"
     language = locale.language
     unspaced = language in _UNSPACED
     joiner = "" if language in _NO_SPACE_BETWEEN_SENTENCES else " "
@@ -666,7 +673,7 @@ def _draft_one(
             values["job_title"] = job
     kit = book.kit(plan.short, bool(department), person is not None, bool(job))
     have = kit.have
-    sizes = _sizes(values, unspaced)
+    sizes = _NO_SIZES if by_chars else _sizes(values, unspaced)
 
     # Industry sentences in this note's language and register.
     mine: dict[str, list[_Template]] = {}
@@ -738,8 +745,6 @@ def _draft_one(
     if plan.closer_optional:
         closer = ""
 
-    unit, low, high = plan.unit, plan.low, plan.high
-    by_chars = unit == "characters"
     picked: dict[str, list[str]] = {"hl": [], "fit": [], "follow": [], "industry": [], "closer": []}
 
     def render() -> str:
@@ -777,7 +782,7 @@ def _draft_one(
         size = measure(body, channel, language)
         total = _quantity(body, unspaced)
     hl_values = {**values, "highlight": ""} if hl_queue else values
-    hl_sizes = dict(sizes) if hl_queue and not by_chars else sizes
+    hl_sizes = dict(sizes) if hl_queue else sizes
     for passes, groups in ((0, plan.order), (1, plan.order + plan.extra)):
         wanted = plan.ideal if passes == 0 else low
         if passes and size >= low and (picked["hl"] or not hl_queue):
