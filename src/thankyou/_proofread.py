@@ -719,6 +719,21 @@ _BLANK_WORD = re.compile(r"[Xx]{3,}+|TB[DAC]")
 _CUES_BEFORE = {lang: frozenset(cues) for lang, cues in lex.COMPANY_CUES_BEFORE.items()}
 _CUE_LAST = {lang: frozenset(c[-1] for c in cues) for lang, cues in _CUES_BEFORE.items()}
 _MAX_CUE = max(len(c) for cues in lex.COMPANY_CUES_BEFORE.values() for c in cues)
+_NO_CUES: tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]] = (
+    frozenset(),
+    frozenset(),
+    frozenset(),
+)
+#: By language: the cues before a name, the words after a possessive name, and
+#: the last words of the cues before.
+_CUES = {
+    language: (
+        _CUES_BEFORE.get(language, frozenset()),
+        lex.COMPANY_CUES_AFTER.get(language, frozenset()),
+        _CUE_LAST.get(language, frozenset()),
+    )
+    for language in {*_CUES_BEFORE, *lex.COMPANY_CUES_AFTER}
+}
 
 
 def _occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
@@ -830,12 +845,10 @@ def wrong_company(ctx: CheckContext) -> Iterator[Finding]:
             )
 
     language = ctx.language
-    cues = _CUES_BEFORE.get(language, frozenset())
-    after_cues = lex.COMPANY_CUES_AFTER.get(language, frozenset())
+    cues, after_cues, cue_last = _CUES.get(language, _NO_CUES)
     if not cues and not after_cues:
         return
     words, written = ctx.words, ctx.written
-    cue_last = _CUE_LAST.get(language, frozenset())
     # Names right before "'s mission": the token indices that end in "'s".
     possessives = (
         {
