@@ -26,6 +26,8 @@ from datetime import time, timedelta
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
+from attrs import frozen
+
 from ._calendar import BusinessCalendar, primary_zone
 from ._i18n import ENGLISH, N_, Messages, Param
 from ._model import (
@@ -182,24 +184,50 @@ def _reason(plugin: str, exp: Expectation, ui: Messages) -> Reason:
     return reason
 
 
-def decide(
-    interview: Interview,
-    contributions: Sequence[Contribution],
-    *,
-    channel: Channel | None = None,
-    messages: Messages = ENGLISH,
-) -> Recommendation:
-    """Turn contributions into a Recommendation.
+@frozen
+class _Tally:
+    """What a set of contributions adds up to, before the interview's own overrides
+    (a stated preference, the caller's channel) and its calendar."""
 
-    ``channel`` is the caller's choice for the notes: the Recommendation keeps
-    the advised channel and a reason says the caller chose another.
+    reasons: tuple[Reason, ...]
+    verdict: Verdict
+    score: float
+    channel: Channel
+    register: Register
+    within: timedelta
+    wait: timedelta
+    hours: tuple[time, time]
+    #: Who decided each field, in the canonical order of Recommendation.deciders.
+    deciders: tuple[tuple[str, tuple[str, ...]], ...]
 
-    ``messages`` puts the reasons into the caller's UI language: the core's own
-    from the ``thankyou`` catalog, each plugin's from its catalogs.
-    """
-    ui = messages
+
+#: Tallies already made, by the UI language and each contribution's plugin and
+#: Expectation object: interviews alike in country, industry, stage and panel get
+#: the same constants from every plugin. By identity, not value (0.0 == -0.0, yet
+#: a reason shows its weight); each entry holds its contributions, so that their
+#: ids cannot be reused while it stands. Emptied when full; dict operations are
+#: atomic, so threads at worst tally twice.
+_TALLIES: dict[
+    tuple[Messages, tuple[tuple[str, int], ...]], tuple[tuple[Contribution, ...], _Tally]
+] = {}
+_TALLIES_MAX = 1024
+
+
+def _tally(contributions: Sequence[Contribution], ui: Messages) -> _Tally:
+    key = (ui, tuple([(plugin, id(exp)) for plugin, exp in contributions]))
+    found = _TALLIES.get(key)
+    if found is None:
+        held = tuple(contributions)
+        found = held, _count(held, ui)
+        if len(_TALLIES) >= _TALLIES_MAX:
+            _TALLIES.clear()
+        _TALLIES[key] = found
+    return found[1]
+
+
+def _count(contributions: Sequence[Contribution], ui: Messages) -> _Tally:
+    """One pass over the contributions gathers what each rule needs."""
     reasons: list[Reason] = []
-    # One pass over the contributions gathers what each rule below needs.
     stance_weights: list[float] = []
     stance_scores: list[float] = []
     stance_plugins: dict[str, None] = {}
@@ -240,7 +268,6 @@ def decide(
             waits.append((plugin, exp.wait))
         if exp.hours is not None:
             given_hours.append((plugin, exp.hours))
-    deciders: dict[str, tuple[str, ...]] = {}
 
     # Verdict: weighted mean of stances.
     total = sum(stance_weights)
@@ -249,14 +276,54 @@ def decide(
         verdict = verdict_for(score)
     else:
         score, verdict = 0.0, Verdict.OPTIONAL
-    deciders["verdict"] = tuple(stance_plugins)
-
-    chosen_channel, deciders["channel"] = _heaviest(
-        channels, channel_backers, _CHANNEL_RANK, Channel.EMAIL
-    )
-    register, deciders["register"] = _heaviest(
+    channel, channel_deciders = _heaviest(channels, channel_backers, _CHANNEL_RANK, Channel.EMAIL)
+    register, register_deciders = _heaviest(
         registers, register_backers, _REGISTER_RANK, Register.NEUTRAL
     )
+    hours, hours_deciders = _hours(given_hours, contributions)
+    return _Tally(
+        reasons=tuple(reasons),
+        verdict=verdict,
+        score=score,
+        channel=channel,
+        register=register,
+        within=within,
+        wait=wait,
+        hours=hours,
+        deciders=(
+            ("verdict", tuple(stance_plugins)),
+            ("channel", channel_deciders),
+            ("register", register_deciders),
+            (
+                "send_by",
+                tuple(dict.fromkeys([p for p, w in windows if w == within] + list(hours_deciders))),
+            ),
+            ("send_after", tuple(dict.fromkeys(p for p, w in waits if w == wait))),
+        ),
+    )
+
+
+def decide(
+    interview: Interview,
+    contributions: Sequence[Contribution],
+    *,
+    channel: Channel | None = None,
+    messages: Messages = ENGLISH,
+) -> Recommendation:
+    """Turn contributions into a Recommendation.
+
+    ``channel`` is the caller's choice for the notes: the Recommendation keeps
+    the advised channel and a reason says the caller chose another.
+
+    ``messages`` puts the reasons into the caller's UI language: the core's own
+    from the ``thankyou`` catalog, each plugin's from its catalogs.
+    """
+    ui = messages
+    tally = _tally(contributions, ui)
+    reasons = list(tally.reasons)
+    verdict, score = tally.verdict, tally.score
+    chosen_channel, register = tally.channel, tally.register
+    deciders = dict(tally.deciders)
 
     preference = effective_preference(interview)
     if preference is Preference.NO_FOLLOW_UP:
@@ -313,18 +380,13 @@ def decide(
 
     # Timing.
     zone = recipient_zone(interview)
-    hours, deciders_hours = _hours(given_hours, contributions)
-    calendar = BusinessCalendar(interview.country, zone, hours)
+    calendar = BusinessCalendar(interview.country, zone, tally.hours)
     end = interview.when.astimezone(zone)
-    send_after = calendar.next_open(end + wait)
-    send_by = calendar.deadline(end + within)
+    send_after = calendar.next_open(end + tally.wait)
+    send_by = calendar.deadline(end + tally.within)
     if send_by <= send_after:
         # The window closed outside business hours: the first business day it opens.
         send_by = calendar.closing_time(send_after)
-    deciders["send_by"] = tuple(
-        dict.fromkeys([p for p, w in windows if w == within] + list(deciders_hours))
-    )
-    deciders["send_after"] = tuple(dict.fromkeys(p for p, w in waits if w == wait))
 
     # Days are skipped only when a whole day lies between the end and the deadline.
     skipped = (
