@@ -53,6 +53,7 @@ conflicting timing advice is stated in the reason without a window.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
@@ -401,42 +402,44 @@ class CountryNorm:
         day = end.date()
         if self.timing is Timing.NEXT_MORNING:
             return (
-                Expectation(
-                    None,
-                    fact.text,
-                    weight=fact.weight,
-                    source=fact.source,
-                    wait=_until(end, day + timedelta(days=1), opening),
-                    within=_until(end, day + timedelta(days=1), closing),
-                    hours=self.hours,
+                _timed(
+                    fact,
+                    _until(end, day + timedelta(days=1), opening),
+                    _until(end, day + timedelta(days=1), closing),
+                    self.hours,
                 ),
             )
         # Same day by closing time; with less than an hour left (a note sent
         # minutes after the interview reads as automated), the next morning.
         last_call = _at(day, closing, end.tzinfo) - timedelta(hours=1)
         if end <= last_call:
-            return (
-                Expectation(
-                    None,
-                    fact.text,
-                    weight=fact.weight,
-                    source=fact.source,
-                    within=_until(end, day, closing),
-                    hours=self.hours,
-                ),
-            )
+            return (_timed(fact, None, _until(end, day, closing), self.hours),)
         late = self.late_fact or fact
         noon = time(12)
         return (
             *self._fixed.timing,
-            Expectation(
-                None,
-                late.text,
-                weight=late.weight,
-                source=late.source,
-                within=_until(end, day + timedelta(days=1), max(noon, opening)),
-            ),
+            _timed(late, None, _until(end, day + timedelta(days=1), max(noon, opening)), None),
         )
+
+
+@functools.lru_cache(maxsize=512)
+def _timed(
+    fact: Fact,
+    wait: timedelta | None,
+    within: timedelta | None,
+    hours: tuple[time, time] | None,
+) -> Expectation:
+    """A window that depends on when the interview ended: the same object for the same
+    window (interviews end on the hour or the half hour), which the engine recognises."""
+    return Expectation(
+        None,
+        fact.text,
+        weight=fact.weight,
+        source=fact.source,
+        wait=wait,
+        within=within,
+        hours=hours,
+    )
 
 
 def expectations_hook(
