@@ -135,8 +135,8 @@ def _heaviest(
 ) -> tuple[_V, tuple[str, ...]]:
     if len(totals) == 1:
         # The usual case: every plugin that speaks to it agrees.
-        for only, plugins in backers.items():
-            return only, tuple(plugins)
+        [(only, plugins)] = backers.items()
+        return only, tuple(plugins)
     if not totals:
         return default, ()
     best = max(totals, key=lambda v: (totals[v], rank[v]))
@@ -197,7 +197,7 @@ class _Tally:
     within: timedelta
     wait: timedelta
     hours: tuple[time, time]
-    #: Who decided each field, in the canonical order of Recommendation.deciders.
+    #: Who decided each field (Recommendation puts them in its canonical order).
     deciders: tuple[tuple[str, tuple[str, ...]], ...]
 
 
