@@ -42,7 +42,7 @@ from ._model import (
     Severity,
     Verdict,
 )
-from ._phrasebook import PLACEHOLDERS, Phrase, Phrasebook, split_template
+from ._phrasebook import Phrase, Phrasebook, split_template
 
 __all__ = [
     "LIMITS",
@@ -90,14 +90,10 @@ _SEED = {name: i for i, name in enumerate((*_POOLS, "industry"))}
 
 
 class _Template:
-    """A trusted template split once into its text and placeholders.
+    """A trusted template split once into its text and placeholders, so that
+    filling it is a join (the same text as `fill`)."""
 
-    Filling is then a join (the same text as `fill`), and the size of the
-    filled text is arithmetic: a placeholder is one word of the template, so
-    a value of n words adds n - 1 when no space ends it (see `_sizes`).
-    """
-
-    __slots__ = ("head", "names", "needs", "nonspace", "rest", "text", "words")
+    __slots__ = ("head", "needs", "rest", "simple", "text")
 
     def __init__(self, text: str, pieces: _Pieces | None = None) -> None:
         head, rest = split_template(text) if pieces is None else pieces
@@ -105,11 +101,10 @@ class _Template:
         self.head = head
         #: (name, "{name}", the text up to the next placeholder) per placeholder.
         self.rest = rest
-        self.names = tuple(name for name, _, _ in rest)
-        self.needs = frozenset(self.names)
-        self.words = len(text.split())
-        #: Non-space characters outside the placeholders.
-        self.nonspace = _nonspace(text) - sum(len(mark) for _, mark, _ in rest)
+        self.needs = frozenset(name for name, _, _ in rest)
+        #: Single spaces between words and none at the ends: filled with values
+        #: that are so too (`_simple`), the text is so too, and `_count` is cheap.
+        self.simple = _simple((text,))
 
     def keeping(self, name: str, values: Mapping[str, str]) -> _Template:
         """The template with every placeholder but ``name`` filled from ``values``
@@ -139,16 +134,6 @@ class _Template:
             out.append(literal)
         return "".join(out)
 
-    def size(self, filled: str, sizes: Mapping[str, int | None], unspaced: bool) -> int:
-        """Words (non-space characters when ``unspaced``) of ``filled``, this template filled."""
-        total = self.nonspace if unspaced else self.words
-        for name in self.names:
-            extra = sizes.get(name)
-            if extra is None:
-                return _quantity(filled, unspaced)
-            total += extra
-        return total
-
 
 _Pieces = tuple[str, tuple[tuple[str, str, str], ...]]
 _Pool = Sequence[_Template]
@@ -165,36 +150,28 @@ def _quantity(text: str, unspaced: bool) -> int:
     return _nonspace(text) if unspaced else len(text.split())
 
 
-def _value_size(value: str, unspaced: bool) -> int | None:
-    """What a value adds to its template's size; None when it must be counted in place."""
-    if unspaced:
-        return _nonspace(value)
-    if value and value.strip() == value:
-        return len(value.split()) - 1
-    # Empty, or a space at an end: it may join or split the words around it.
-    return None
+def _simple(texts: Iterable[str]) -> bool:
+    """Whether each text has words with single spaces between them, no other
+    space and none at its ends (one joined string is tested, not each text)."""
+    joined = "|".join(texts)
+    # Only " " of all the space characters is printable; "|" marks the ends.
+    return (
+        joined.isprintable()
+        and "  " not in joined
+        and " |" not in joined
+        and "| " not in joined
+        and "||" not in joined
+        and joined[:1] not in (" ", "|", "")
+        and joined[-1:] not in (" ", "|")
+    )
 
 
-#: What an unfilled placeholder adds: it stays as ``{name}``, one word of the template.
-_MISSING_WORDS: dict[str, int | None] = dict.fromkeys(PLACEHOLDERS, 0)
-_MISSING_NONSPACE: dict[str, int | None] = {name: len(name) + 2 for name in PLACEHOLDERS}
-
-
-#: A channel that counts characters needs no word sizes.
-_NO_SIZES: dict[str, int | None] = {}
-
-
-def _sizes(values: Mapping[str, str], unspaced: bool) -> dict[str, int | None]:
-    """`_value_size` of each value (inlined: one call per note, not per value)."""
-    if unspaced:
-        sizes = _MISSING_NONSPACE.copy()
-        for name, value in values.items():
-            sizes[name] = _nonspace(value)
-    else:
-        sizes = _MISSING_WORDS.copy()
-        for name, value in values.items():
-            sizes[name] = len(value.split()) - 1 if value and value.strip() == value else None
-    return sizes
+def _count(text: str, simple: bool, unspaced: bool) -> int:
+    """`_quantity` of ``text``, from its spaces when it is `_simple`."""
+    if simple:
+        spaces = text.count(" ")
+        return len(text) - spaces if unspaced else spaces + 1
+    return _quantity(text, unspaced)
 
 
 @lru_cache(maxsize=1024)
@@ -673,7 +650,8 @@ def _draft_one(
             values["job_title"] = job
     kit = book.kit(plan.short, bool(department), person is not None, bool(job))
     have = kit.have
-    sizes = _NO_SIZES if by_chars else _sizes(values, unspaced)
+    # Values with single spaces keep simple templates simple, so counted cheaply.
+    fast = not by_chars and _simple(values.values())
 
     # Industry sentences in this note's language and register.
     mine: dict[str, list[_Template]] = {}
@@ -765,11 +743,11 @@ def _draft_one(
         size = len(render())
     else:
         total = (
-            salutation_t.size(salutation, sizes, unspaced)
-            + opener_t.size(opener, sizes, unspaced)
-            + interest_t.size(interest, sizes, unspaced)
-            + (closer_t.size(closer, sizes, unspaced) if closer else 0)
-            + signature_t.size(signature, sizes, unspaced)
+            _count(salutation, fast and salutation_t.simple, unspaced)
+            + _count(opener, fast and opener_t.simple, unspaced)
+            + _count(interest, fast and interest_t.simple, unspaced)
+            + (_count(closer, fast and closer_t.simple, unspaced) if closer else 0)
+            + _count(signature, fast and signature_t.simple, unspaced)
         )
         for line in contact:
             total += _quantity(line, unspaced)
@@ -782,7 +760,6 @@ def _draft_one(
         size = measure(body, channel, language)
         total = _quantity(body, unspaced)
     hl_values = {**values, "highlight": ""} if hl_queue else values
-    hl_sizes = dict(sizes) if hl_queue else sizes
     for passes, groups in ((0, plan.order), (1, plan.order + plan.extra)):
         wanted = plan.ideal if passes == 0 else low
         if passes and size >= low and (picked["hl"] or not hl_queue):
@@ -796,18 +773,16 @@ def _draft_one(
                 template, highlight = queue.pop(0)
                 if highlight is None:
                     sentence = template.fill(values)
-                    quantity = 0 if by_chars else template.size(sentence, sizes, unspaced)
                 else:
+                    # A cleaned highlight has single spaces: the sentence stays simple.
                     hl_values["highlight"] = highlight
                     sentence = template.fill(hl_values)
-                    quantity = 0
-                    if not by_chars:
-                        hl_sizes["highlight"] = _value_size(highlight, unspaced)
-                        quantity = template.size(sentence, hl_sizes, unspaced)
-                # A sentence joins a paragraph that is never empty: one space more.
                 if by_chars:
+                    # A sentence joins a paragraph that is never empty: one space more.
+                    quantity = 0
                     grow = len(sentence) + len(joiner)
                 else:
+                    quantity = _count(sentence, fast and template.simple, unspaced)
                     grow = (quantity + 1) // 2 if unspaced else quantity
                 if size + grow <= high:
                     picked[group].append(sentence)
