@@ -153,7 +153,7 @@ def _quantity(text: str, unspaced: bool) -> int:
 def _simple(texts: Iterable[str]) -> bool:
     """Whether each text has words with single spaces between them, no other
     space and none at its ends (one joined string is tested, not each text)."""
-    joined = "|".join(texts)
+    joined = f"|{'|'.join(texts)}|"
     # Only " " of all the space characters is printable; "|" marks the ends.
     return (
         joined.isprintable()
@@ -161,8 +161,6 @@ def _simple(texts: Iterable[str]) -> bool:
         and " |" not in joined
         and "| " not in joined
         and "||" not in joined
-        and joined[:1] not in (" ", "|", "")
-        and joined[-1:] not in (" ", "|")
     )
 
 
