@@ -34,7 +34,16 @@ from thankyou import (
     hookimpl,
 )
 from thankyou._checks import WORD, tokenize, words_of
-from thankyou._proofread import _NUMBER, _POSSESSIVE, _may_hold_sum, _numbers, _possessives, _sums
+from thankyou._lexicon import FUNCTION_WORDS
+from thankyou._proofread import (
+    _NUMBER,
+    _POSSESSIVE,
+    _language_of,
+    _may_hold_sum,
+    _numbers,
+    _possessives,
+    _sums,
+)
 
 WHEN = datetime(2026, 11, 18, 10, 0, tzinfo=UTC)  # a Wednesday
 NOW = WHEN + timedelta(hours=4)
@@ -913,6 +922,24 @@ def test_tokens_are_the_words_with_their_offsets(text: str) -> None:
 def test_numbers_are_the_patterns(text: str) -> None:
     # The digit-by-digit search for sums of money must agree with the pattern.
     assert list(_numbers(text)) == [m.span() for m in _NUMBER.finditer(text)]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["the", "die", "de", "la", "a", "en", "und", "et", "y", "churn", "model"]),
+        max_size=8,
+    )
+)
+def test_a_highlights_language_is_the_one_whose_function_words_it_uses_most(
+    words: list[str],
+) -> None:
+    # generic compares only highlights written in the note's language.
+    counts = sorted(
+        ((sum(w in markers for w in words), lang) for lang, markers in FUNCTION_WORDS.items()),
+        reverse=True,
+    )
+    (best, language), (second, _) = counts[0], counts[1]
+    assert _language_of(words) == (language if best > second else None)
 
 
 @given(

@@ -1422,12 +1422,25 @@ def _key(word: str) -> str:
     return word[:6]
 
 
+def _function_word_languages() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for language, markers in lex.FUNCTION_WORDS.items():
+        for word in markers:
+            index.setdefault(word, []).append(language)
+    return {word: tuple(languages) for word, languages in index.items()}
+
+
+#: The languages each function word belongs to ("die": German, and English too).
+_FUNCTION_WORD_LANGUAGES = _function_word_languages()
+
+
 def _language_of(words: list[str]) -> str | None:
     """The language whose function words a short phrase uses most, if one stands out."""
-    counts = sorted(
-        ((sum(w in markers for w in words), lang) for lang, markers in lex.FUNCTION_WORDS.items()),
-        reverse=True,
-    )
+    hits = dict.fromkeys(lex.FUNCTION_WORDS, 0)
+    for word in words:  # each word looked up once, not once per language
+        for language in _FUNCTION_WORD_LANGUAGES.get(word, ()):
+            hits[language] += 1
+    counts = sorted(((n, language) for language, n in hits.items()), reverse=True)
     (best, language), (second, _) = counts[0], counts[1]
     return language if best > second else None
 
