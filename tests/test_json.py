@@ -150,6 +150,8 @@ def test_to_json_of_values_built_by_hand_with_loose_types() -> None:
     odd = [
         # An int weight equal to a float one: the same Reason by value, not the same text.
         attrs.evolve(rec, reasons=(attrs.evolve(rec.reasons[0], weight=1), *rec.reasons)),
+        attrs.evolve(rec, reasons=(attrs.evolve(rec.reasons[0], weight=0.0),)),
+        attrs.evolve(rec, reasons=(attrs.evolve(rec.reasons[0], weight=-0.0),)),
         attrs.evolve(rec, reasons=(attrs.evolve(rec.reasons[0], about=["verdict"]),)),
         attrs.evolve(rec, score=2),
         attrs.evolve(advice, warnings=("a plugin was skipped", "ünïcode")),

@@ -227,8 +227,9 @@ _KEPT = 4096
 
 
 def _reason_json(reason: Reason) -> str:
-    # Equal reasons whose weights are 1 and 1.0 would share an entry but not a text.
-    if type(reason.weight) is not float:
+    # Equal reasons whose weights are 1 and 1.0, or 0.0 and -0.0, would share an
+    # entry but not a text.
+    if type(reason.weight) is not float or not reason.weight:
         return json.dumps(converter().unstructure(reason))
     try:
         found = _reasons.get(reason)

@@ -422,13 +422,18 @@ class Reason:
 _DECIDED_FIELDS = ("verdict", "send_after", "send_by", "channel", "register")
 
 
+_DECIDED_RANK = {name: i for i, name in enumerate(_DECIDED_FIELDS)}
+
+
+def _decided_order(pair: tuple[str, tuple[str, ...]]) -> tuple[int, str]:
+    return _DECIDED_RANK.get(pair[0], len(_DECIDED_RANK)), pair[0]
+
+
 def _recommendation_deciders(
     v: Iterable[tuple[str, Iterable[str]]],
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Canonical order, so that equal recommendations compare equal after JSON."""
-    pairs = [(str(name), tuple(plugins)) for name, plugins in v]
-    rank = {name: i for i, name in enumerate(_DECIDED_FIELDS)}
-    return tuple(sorted(pairs, key=lambda p: (rank.get(p[0], len(rank)), p[0])))
+    return tuple(sorted([(str(name), tuple(plugins)) for name, plugins in v], key=_decided_order))
 
 
 @frozen
