@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 
 from thankyou import (
+    Candidate,
     Channel,
     Expectation,
     Interview,
@@ -20,6 +22,7 @@ from thankyou._decide import decide, verdict_for
 
 NY = ZoneInfo("America/New_York")
 BERLIN = ZoneInfo("Europe/Berlin")
+CANDIDATE = Candidate("Sam Rivera", "en_US")
 
 
 def interview(when: datetime, country: str = "US", **kw: object) -> Interview:
@@ -300,3 +303,59 @@ def test_every_reason_keeps_its_plugin_source_and_what_it_informed() -> None:
     assert reason.plugin == "a"
     assert reason.source == "test"
     assert reason.about == ("verdict", "channel", "send_by")
+
+
+# --- what decide() remembers between interviews -----------------------------------
+
+
+def _fresh(contributions: list[tuple[str, Expectation]]) -> list[tuple[str, Expectation]]:
+    """Equal Expectations as new objects, as a plugin that builds them per call returns them."""
+    return [(p, attrs.evolve(e)) for p, e in contributions]
+
+
+MIXED = [
+    ("a", exp(Verdict.EXPECTED, 2.0, within=timedelta(hours=20))),
+    ("b", exp(None, 1.5, channel=Channel.HANDWRITTEN, register=Register.FORMAL)),
+    ("c", exp(Verdict.UNUSUAL, 0.5, wait=timedelta(hours=3), hours=(time(10), time(16)))),
+    ("d", exp(None, 0.0, channel=Channel.LINKEDIN)),
+]
+
+
+def test_remembered_tallies_give_what_a_first_tally_gives() -> None:
+    first = decide(interview(WEDNESDAY), MIXED)
+    again = decide(interview(WEDNESDAY), MIXED)  # the same Expectation objects: remembered
+    fresh = decide(interview(WEDNESDAY), _fresh(MIXED))  # equal, new objects: tallied anew
+    assert first == again == fresh
+    # Another interview with the same contributions gets its own timing.
+    friday = decide(interview(datetime(2026, 11, 20, 16, 0, tzinfo=NY)), MIXED)
+    assert friday.reasons[: len(first.reasons)] == first.reasons
+    assert friday.reasons[-1].plugin == "calendar"  # the weekend it skips, its own
+    assert friday.send_by.date() > first.send_by.date()
+
+
+def test_equal_weights_of_another_sign_or_type_keep_their_own_reasons() -> None:
+    plus = decide(interview(WEDNESDAY), [("a", exp(Verdict.EXPECTED, 0.0))])
+    minus = decide(interview(WEDNESDAY), [("a", exp(Verdict.EXPECTED, -0.0))])
+    assert str(plus.reasons[0].weight) == "0.0"
+    assert str(minus.reasons[0].weight) == "-0.0"
+
+
+def test_remembered_reasons_follow_the_ui_language() -> None:
+    from thankyou import Engine
+
+    engine = Engine()
+    iv = interview(WEDNESDAY, interviewers=[Interviewer("Dana Whitfield")])
+    english = engine.recommend(iv, CANDIDATE)
+    german = engine.recommend(iv, CANDIDATE, ui_locale="de")
+    assert english.reasons != german.reasons
+    assert [r.untranslated or r.text for r in german.reasons] == [r.text for r in english.reasons]
+    assert engine.recommend(iv, CANDIDATE) == english
+
+
+def test_what_decide_remembers_is_bounded() -> None:
+    from thankyou import _decide
+
+    for i in range(_decide._TALLIES_MAX + 50):
+        decide(interview(WEDNESDAY), [("a", exp(Verdict.EXPECTED, 1.0 + i))])
+    assert len(_decide._TALLIES) <= _decide._TALLIES_MAX
+    assert len(_decide._REASONS) <= _decide._REASONS_MAX
