@@ -356,6 +356,7 @@ def test_what_decide_remembers_is_bounded() -> None:
     from thankyou import _decide
 
     for i in range(_decide._TALLIES_MAX + 50):
-        decide(interview(WEDNESDAY), [("a", exp(Verdict.EXPECTED, 1.0 + i))])
+        said = Expectation(Verdict.EXPECTED, f"because {i}", weight=1.0, source="test")
+        decide(interview(WEDNESDAY), [("a", said)])
     assert len(_decide._TALLIES) <= _decide._TALLIES_MAX
     assert len(_decide._REASONS) <= _decide._REASONS_MAX
