@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import warnings
 from collections.abc import Mapping, Set
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from babel.core import get_global
@@ -141,7 +141,7 @@ class BusinessCalendar:
     def _at(self, day: date, clock: time) -> datetime:
         # Through UTC and back so that a wall time in a DST gap is normalised.
         local = datetime.combine(day, clock, tzinfo=self.zone)
-        return local.astimezone(ZoneInfo("UTC")).astimezone(self.zone)
+        return local.astimezone(UTC).astimezone(self.zone)
 
     def next_open(self, moment: datetime) -> datetime:
         """The first moment at or after ``moment`` that falls in business hours."""
