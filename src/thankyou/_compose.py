@@ -695,12 +695,12 @@ def _draft_one(
     hl_pool = kit.highlights
     industry_hl = mine.get("highlight")
     hl_queue: list[_Entry] = []
+    offset = seed[_SEED["highlights"]] + rank
     for k, topic in enumerate(topics):
         templates = industry_hl if k == 0 and industry_hl else hl_pool
         if not templates:
             break
-        offset = seed[_SEED["highlights"]] + rank + k
-        hl_queue.append((templates[offset % len(templates)], topic))
+        hl_queue.append((templates[(offset + k) % len(templates)], topic))
     fit_queue = _two(kit.fits, seed[_SEED["fits"]] + rank)
     follow_queue = _two(mine.get("follow_up") or kit.follow_ups, seed[_SEED["follow_ups"]] + rank)
     industry_interest = mine.get("interest")
