@@ -11,7 +11,7 @@ verbatim and never read as one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import ClassVar
 
 from attrs import field, frozen
@@ -270,12 +270,9 @@ def fill(template: str, values: Mapping[str, str]) -> str:
     """Substitute ``{name}`` placeholders in a trusted template, once.
 
     Values are inserted verbatim; braces inside them are never read again.
+    The composer fills templates split once by `split_template`, to the same text.
     """
     return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
-
-
-def placeholders(template: str) -> Iterable[str]:
-    return _PLACEHOLDER.findall(template)
 
 
 def split_template(template: str) -> tuple[str, tuple[tuple[str, str, str], ...]]:
