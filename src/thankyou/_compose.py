@@ -8,10 +8,17 @@ a rank (by a digest of their name, the company and the position), so that
 the members of a panel get different alternatives and the same input always
 gives the same notes.
 
-Templates are filled with `fill` only: user text is inserted verbatim, once,
-and never read as a template. A note fits its channel by choosing fewer or
-more parts, never by cutting a sentence: an e-mail body has 100-200 words, a
-handwritten card at most 80, a LinkedIn message at most 300 characters.
+Templates are filled as `fill` fills them: user text is inserted verbatim,
+once, and never read as a template. A note fits its channel by choosing fewer
+or more parts, never by cutting a sentence: an e-mail body has 100-200 words,
+a handwritten card at most 80, a LinkedIn message at most 300 characters.
+
+Drafting runs once per interviewer of every interview, so the work that does
+not depend on the interview is done once per engine: each phrasebook's
+templates are split into text and placeholders (`_Template`), and what a
+phrasebook offers for a set of values is kept (`Book.kit`). A sentence is
+filled only when it is tried, and its words are counted from its spaces when
+template and values have single spaces between words.
 """
 
 from __future__ import annotations
