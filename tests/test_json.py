@@ -161,6 +161,27 @@ def test_to_json_of_values_built_by_hand_with_loose_types() -> None:
                 attrs.evolve(n, subject=None, findings=(), optional=True) for n in advice.notes
             ),
         ),
+        attrs.evolve(
+            advice,
+            notes=tuple(
+                attrs.evolve(
+                    n,
+                    recipient=Interviewer(
+                        "José Müller",
+                        family_name="Müller García",
+                        honorific="mr",
+                        academic_title="prof",
+                        job_title='Head of "Growth"',
+                        email="jose@example.com",
+                        locale="es_MX",
+                        timezone="America/Mexico_City",
+                        highlights=["la campaña", "el presupuesto"],
+                        preference="prefers_email",
+                    ),
+                )
+                for n in advice.notes
+            ),
+        ),
     ]
     with_float = attrs.evolve(rec.reasons[0], weight=float(rec.reasons[0].weight))
     to_json(attrs.evolve(rec, reasons=(with_float,)))  # keep the float form first

@@ -179,14 +179,23 @@ def _finding_json(finding: Finding) -> str:
 
 
 def _interviewer_json(person: Interviewer) -> str:
-    """Each panel member's JSON once: they are the recipients of note after note."""
-    found = _interviewers.get(person)
-    if found is None:
-        found = json.dumps(converter().unstructure(person))
-        if len(_interviewers) >= _KEPT:
-            _interviewers.clear()
-        _interviewers[person] = found
-    return found
+    # Every field passed its converter, so each has its documented type.
+    return (
+        f'{{"name": {_string(person.name)}, '
+        f'"family_name": {_optional(person.family_name)}, '
+        f'"honorific": {_optional(person.honorific)}, '
+        f'"academic_title": {_optional(person.academic_title)}, '
+        f'"job_title": {_optional(person.job_title)}, '
+        f'"email": {_optional(person.email)}, '
+        f'"locale": {"null" if person.locale is None else _string(str(person.locale))}, '
+        f'"timezone": {"null" if person.timezone is None else _string(person.timezone.key)}, '
+        f'"highlights": [{", ".join(map(_string, person.highlights))}], '
+        f'"preference": {"null" if person.preference is None else _string(person.preference)}}}'
+    )
+
+
+def _optional(text: str | None) -> str:
+    return "null" if text is None else _string(text)
 
 
 def _recommendation_json(rec: Recommendation) -> str:
@@ -222,7 +231,6 @@ def _number(value: float) -> str:
 #: Each Reason's JSON, by the Reason (frozen, so its text cannot change).
 #: Bounded: cleared when full, which costs one encoding per reason again.
 _reasons: dict[Reason, str] = {}
-_interviewers: dict[Interviewer, str] = {}
 _KEPT = 4096
 
 
