@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -962,3 +963,16 @@ def test_the_cheap_test_for_sums_never_misses_one(text: str) -> None:
     # Only a text the cheap test passes is scanned for sums of money.
     if list(_sums(text)):
         assert _may_hold_sum(text)
+
+
+def test_an_everyday_word_beside_an_unusual_title_is_no_misspelling_of_it(engine: Engine) -> None:
+    # Found by Hypothesis: the position "Teaa" made the drafts' own "Dear Hiring Team," a
+    # misspelling of it. A word of the list is meant as itself next to a title that is not one;
+    # next to a title that is a word of the list ("Manager"), "Manger" is still the typo.
+    unusual = attrs.evolve(INTERVIEW, position="Teaa")
+    note = CLEAN.replace("Dear Mr. Mueller", "Dear Hiring Team")
+    assert not [f for f in check(engine, note, interview=unusual) if f.rule == "name-mismatch"]
+    manager = attrs.evolve(INTERVIEW, position="Marketing Manager")
+    typo = CLEAN.replace("Data Engineer position", "Marketing Manger position")
+    found = [f for f in check(engine, typo, interview=manager) if f.rule == "name-mismatch"]
+    assert [typo[f.start : f.end] for f in found] == ["Manger"]
