@@ -268,33 +268,56 @@ _HAVE = {
 
 
 class Book:
-    """A phrasebook compiled once per engine: templates with their placeholders."""
+    """A phrasebook compiled once per engine, on its first note: templates with their
+    placeholders. (A process that writes one English note compiles no other book.)"""
 
     __slots__ = (
         "_kits",
+        "_pools",
+        "_salutations",
+        "_signature",
         "_usable",
         "key",
         "phrasebook",
         "plugin",
-        "pools",
-        "salutations",
-        "signature",
     )
 
     def __init__(self, plugin: str, phrasebook: Phrasebook) -> None:
         self.plugin = plugin
         self.phrasebook = phrasebook
         self.key = str(phrasebook.locale)
-        self.pools: dict[str, tuple[_Template, ...]] = {
-            name: tuple(map(_Template, getattr(phrasebook, name))) for name in _POOLS
-        }
-        self.salutations: dict[str, _Template] = {
-            key: _Template(t) for key, t in phrasebook.salutations
-        }
-        self.signature = _Template(phrasebook.signature)
+        self._pools: dict[str, tuple[_Template, ...]] | None = None
+        self._salutations: dict[str, _Template] = {}
+        self._signature: _Template | None = None
         # Both caches are bounded: their keys are subsets of the few placeholders.
         self._usable: dict[tuple[str, frozenset[str]], tuple[_Template, ...]] = {}
         self._kits: dict[tuple[bool, bool, bool, bool], _Kit] = {}
+
+    def _compile(self) -> dict[str, tuple[_Template, ...]]:
+        # Two threads may both compile; either result is the same, the pools set last.
+        book = self.phrasebook
+        self._salutations = {key: _Template(t) for key, t in book.salutations}
+        self._signature = _Template(book.signature)
+        pools = {name: tuple(map(_Template, getattr(book, name))) for name in _POOLS}
+        self._pools = pools
+        return pools
+
+    @property
+    def pools(self) -> dict[str, tuple[_Template, ...]]:
+        return self._pools or self._compile()
+
+    @property
+    def salutations(self) -> dict[str, _Template]:
+        if self._pools is None:
+            self._compile()
+        return self._salutations
+
+    @property
+    def signature(self) -> _Template:
+        if self._pools is None:
+            self._compile()
+        assert self._signature is not None
+        return self._signature
 
     def usable(self, pool: str, have: frozenset[str]) -> tuple[_Template, ...]:
         """The alternatives of ``pool`` whose placeholders all have values."""
