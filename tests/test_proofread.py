@@ -966,12 +966,16 @@ def test_the_cheap_test_for_sums_never_misses_one(text: str) -> None:
 
 
 def test_an_everyday_word_beside_an_unusual_title_is_no_misspelling_of_it(engine: Engine) -> None:
-    # Found by Hypothesis: the position "Teaa" made the drafts' own "Dear Hiring Team," a
-    # misspelling of it. A word of the list is meant as itself next to a title that is not one;
-    # next to a title that is a word of the list ("Manager"), "Manger" is still the typo.
-    unusual = attrs.evolve(INTERVIEW, position="Teaa")
+    # Found by Hypothesis: the position or company "Teaa" made the drafts' own "Dear Hiring
+    # Team," a misspelling of it. A word of the list is meant as itself next to a name that is
+    # not one; next to a title that is a word of the list ("Manager"), "Manger" is still a typo.
     note = CLEAN.replace("Dear Mr. Mueller", "Dear Hiring Team")
-    assert not [f for f in check(engine, note, interview=unusual) if f.rule == "name-mismatch"]
+    for unusual in (
+        attrs.evolve(INTERVIEW, position="Teaa"),
+        attrs.evolve(INTERVIEW, company="Teaa"),
+    ):
+        said = note.replace("Acme Corporation", unusual.company)
+        assert not [f for f in check(engine, said, interview=unusual) if f.rule == "name-mismatch"]
     manager = attrs.evolve(INTERVIEW, position="Marketing Manager")
     typo = CLEAN.replace("Data Engineer position", "Marketing Manger position")
     found = [f for f in check(engine, typo, interview=manager) if f.rule == "name-mismatch"]

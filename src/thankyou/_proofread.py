@@ -262,11 +262,11 @@ class _Names:
             ):
                 continue  # an inflection: "Managers", "Entwicklerin"
             if (
-                kind == "position"
+                (kind == "position" or (kind == "company" and not beside_company))
                 and lowered in self.dictionary
                 and target_lower not in self.dictionary
             ):
-                continue  # "Team" beside an unusual title "Teaa": the word is meant
+                continue  # "Dear Hiring Team" beside a title or company "Teaa": the word is meant
             if (
                 kind == "company"
                 and not beside_company
