@@ -925,6 +925,46 @@ def test_numbers_are_the_patterns(text: str) -> None:
     assert list(_numbers(text)) == [m.span() for m in _NUMBER.finditer(text)]
 
 
+_TOPICS = st.lists(st.sampled_from(["churn", "pricing", "Kafka", "hiring", "Churn"]), max_size=4)
+
+
+@given(
+    shared=_TOPICS,
+    panel=st.lists(_TOPICS, min_size=1, max_size=5),
+    reader=st.integers(min_value=-1, max_value=5),
+    outsider=_TOPICS,
+)
+def test_a_notes_highlights_are_the_readers_first_then_the_panels_each_once(
+    shared: list[str], panel: list[list[str]], reader: int, outsider: list[str]
+) -> None:
+    # Worked out from an index built once per panel, not by hashing the whole
+    # panel's highlights per note: the same tuple, in the same order.
+    people = tuple(Interviewer(f"Person{j} Panel", highlights=h) for j, h in enumerate(panel))
+    interview = Interview("Acme", "Analyst", WHEN, "US", interviewers=people, highlights=shared)
+    if reader == -1:
+        recipient: Interviewer | None = None
+    elif reader < len(people):
+        recipient = people[reader]
+    else:
+        recipient = Interviewer("Out Sider", highlights=outsider)  # not on the panel
+    seen: list[tuple[str, ...]] = []
+
+    def spy(ctx: CheckContext) -> list[Finding]:
+        seen.append(ctx.highlights())
+        return []
+
+    class Spy:
+        @hookimpl
+        def thankyou_checks(self) -> list[Check]:
+            return [Check("spy", spy)]
+
+    engine = Engine(plugins={"spy": Spy()}, entry_points=False)
+    engine.check("Thank you.", interview, CANDIDATE, recipient=recipient, now=NOW)
+    everyone = [*interview.highlights, *(h for p in people for h in p.highlights)]
+    own = recipient.highlights if recipient is not None else ()
+    assert seen == [tuple(dict.fromkeys((*own, *dict.fromkeys(everyone))))]
+
+
 @given(
     st.lists(
         st.sampled_from(["the", "die", "de", "la", "a", "en", "und", "et", "y", "churn", "model"]),

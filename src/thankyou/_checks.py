@@ -9,6 +9,7 @@ does not depend on it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
@@ -299,7 +300,7 @@ class _Panel:
     """What every note of one interview shares about its people, worked out once:
     a panel of N gets N notes, and each must not cost N again."""
 
-    __slots__ = ("highlights", "ids", "interview", "people")
+    __slots__ = ("_places", "highlights", "ids", "interview", "people")
 
     def __init__(self, interview: Interview) -> None:
         self.interview = interview  # held, so that its id is not reused meanwhile
@@ -311,10 +312,34 @@ class _Panel:
         self.ids = frozenset(id(p) for p in people)
         others = (h for p in interview.interviewers for h in p.highlights)
         self.highlights = tuple(dict.fromkeys((*interview.highlights, *others)))
+        self._places: dict[str, int] | None = None
 
     def has(self, person: Interviewer) -> bool:
         # By identity first (the recipient is usually one of the panel's own objects).
         return id(person) in self.ids or person in self.people
+
+    def first(self, own: tuple[str, ...]) -> tuple[str, ...]:
+        """``own`` first, then the panel's highlights that are not among them, each once.
+
+        What ``dict.fromkeys((*own, *self.highlights))`` gives, without hashing
+        the whole panel's highlights for every note: only ``own`` is looked up
+        (in an index built once), and the rest is copied in slices.
+        """
+        places = self._places
+        if places is None:
+            places = self._places = {h: i for i, h in enumerate(self.highlights)}
+        first = tuple(dict.fromkeys(own))
+        shared = self.highlights
+        cuts = sorted(i for i in map(places.get, first) if i is not None)
+        if not cuts:
+            return first + shared
+        parts = [first]
+        done = 0
+        for cut in cuts:
+            parts.append(shared[done:cut])
+            done = cut + 1
+        parts.append(shared[done:])
+        return tuple(itertools.chain.from_iterable(parts))
 
 
 _panels: dict[int, _Panel] = {}
@@ -328,6 +353,14 @@ def _panel(interview: Interview) -> _Panel:
             _panels.clear()  # bounded memory in a long-running process
         _panels[id(interview)] = found
     return found
+
+
+def _highlights(interview: Interview, recipient: Interviewer | None) -> tuple[str, ...]:
+    """`CheckContext.highlights` of a note to ``recipient``."""
+    own = recipient.highlights if recipient is not None else ()
+    if not own:
+        return _panel(interview).highlights
+    return _panel(interview).first(own)
 
 
 @frozen
@@ -375,11 +408,7 @@ class CheckContext:
 
     def highlights(self) -> tuple[str, ...]:
         """What was discussed: the recipient's highlights first, then the interview's."""
-        own = self.recipient.highlights if self.recipient is not None else ()
-        if not own:
-            return _panel(self.interview).highlights
-        seen = dict.fromkeys((*own, *_panel(self.interview).highlights))
-        return tuple(seen)
+        return _highlights(self.interview, self.recipient)
 
     def starts_sentence(self, index: int) -> bool:
         """Whether ``tokens[index]`` is the first word of a sentence, line or the text."""

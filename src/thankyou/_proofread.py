@@ -26,7 +26,7 @@ from datetime import datetime
 
 from . import _lexicon as lex
 from . import _spelling
-from ._checks import WORD, Check, CheckContext, _panel
+from ._checks import WORD, Check, CheckContext, _highlights, _panel
 from ._model import Candidate, Channel, Finding, Interview, Interviewer, Register, Severity
 from .hookspecs import hookimpl
 
@@ -344,7 +344,6 @@ class _Setting:
     __slots__ = (
         "__dict__",
         "candidate",
-        "highlights",
         "interview",
         "language",
         "names",
@@ -354,9 +353,15 @@ class _Setting:
     def __init__(self, ctx: CheckContext) -> None:
         self.interview, self.candidate, self.recipient = ctx.interview, ctx.candidate, ctx.recipient
         self.language = ctx.language
-        #: What was discussed: the recipient's highlights first, then the interview's.
-        self.highlights = ctx.highlights()
         self.names = _names_of(ctx)
+
+    @functools.cached_property
+    def highlights(self) -> tuple[str, ...]:
+        """What was discussed: the recipient's highlights first, then the interview's.
+
+        Worked out when a rule asks (seldom): in a large panel it is the size of the panel.
+        """
+        return _highlights(self.interview, self.recipient)
 
     @functools.cached_property
     def highlights_lower(self) -> str:
@@ -365,8 +370,8 @@ class _Setting:
 
     @functools.cached_property
     def generic(self) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
-        """For `generic`: the highlights the note should mention, every highlight in
-        lower case, and the stems of the highlights' specific words."""
+        """For `generic`: the highlights the note should mention, the same in lower
+        case, and the stems of their specific words."""
         recipient = self.recipient
         if recipient is not None:
             # What this reader discussed, or the whole interview; another panel
@@ -374,10 +379,10 @@ class _Setting:
             wanted = tuple(dict.fromkeys((*recipient.highlights, *self.interview.highlights)))
         else:
             wanted = self.highlights
-        quoted = self.names.quoted  # the same words as self.highlights, lowered once
         if not wanted:
-            return wanted, quoted, frozenset()
-        return wanted, quoted, _highlight_keys(wanted, self.language, self.names.target_words)
+            return wanted, (), frozenset()
+        lowered = tuple(h.lower() for h in wanted)
+        return wanted, lowered, _highlight_keys(wanted, self.language, self.names.target_words)
 
 
 #: Settings by the identities of their interview, candidate and recipient: an app
@@ -1489,12 +1494,15 @@ def generic(ctx: CheckContext) -> Iterable[Finding]:
     interview lists no highlights.
     """
     info = facts(ctx)
-    highlights, quoted, wanted = info.setting.generic
+    highlights, expected, wanted = info.setting.generic
     if not highlights:
         return ()
     lowered = info.lowered
-    if any(h in lowered for h in quoted):
-        return ()  # a highlight quoted as it was noted
+    # Any highlight of the interview quoted as it was noted; the reader's own
+    # (which a draft quotes) are looked for first, so that a note of a large
+    # panel is not compared with every other member's topics.
+    if any(h in lowered for h in expected) or any(h in lowered for h in info.names.quoted):
+        return ()
     if not wanted:
         return ()
     distinct = info.distinct
