@@ -7,6 +7,10 @@ both alike; the figures are medians. Targets (issue 3 and 10):
 - ``thankyou --help`` at most 1.5x ``python -c "import click"``;
 - ``thankyou advise examples/us-fundraising.toml`` at most 3x the same.
 
+``--breakdown`` also prints where one ``thankyou advise`` process spends its
+time, stage by stage (each stage's imports and first-use work, in the order
+the command meets them), to show what is left to make faster.
+
 Exit code 0 when both targets hold, 1 otherwise.
 """
 
@@ -41,10 +45,51 @@ def _compare(command: list[str], baseline: list[str], runs: int) -> tuple[float,
     return statistics.median(measured), statistics.median(base)
 
 
+#: One fresh process doing what ``thankyou advise`` does, one stage at a time.
+_STAGES = """
+import time
+marks = [("interpreter start-up", time.perf_counter())]
+def stage(label):
+    marks.append((label, time.perf_counter()))
+import click; stage("click")
+import thankyou._cli; stage("thankyou._cli")
+import thankyou._engine; stage("the engine's modules (pluggy, attrs, Babel, the model)")
+import importlib.metadata; stage("importlib.metadata")
+eps = importlib.metadata.entry_points(group="thankyou"); stage("finding the entry points")
+for ep in eps:
+    ep.load()
+stage(f"importing {len(eps)} entry-point plugins")
+engine = thankyou._engine.Engine(strict=False); stage("Engine(): registering the plugins")
+from thankyou._interview_file import read_document; stage("thankyou._interview_file")
+interview, candidate = read_document(EXAMPLE).values(); stage("reading the file (cattrs)")
+advice = engine.advise(interview, candidate, now=NOW); stage("advise(): first call")
+advice = engine.advise(interview, candidate, now=NOW); stage("advise(): second call")
+start = marks[0][1]
+previous = start
+for label, at in marks[1:]:
+    print(f"  {(at - previous) * 1000:6.1f} ms  {label}")
+    previous = at
+print(f"  {(previous - start) * 1000:6.1f} ms  in all, after the interpreter started")
+"""
+
+
+def breakdown() -> None:
+    setup = (
+        f"EXAMPLE = {str(EXAMPLE)!r}\n"
+        "from datetime import datetime\n"
+        "NOW = datetime.fromisoformat('2026-11-20T17:00:00-05:00')\n"
+    )
+    _seconds([sys.executable, "-c", setup + _STAGES])  # warm the file cache
+    print("where one 'thankyou advise' process spends its time:")
+    subprocess.run([sys.executable, "-c", setup + _STAGES], check=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15, help="runs per command (median)")
-    runs = parser.parse_args().runs
+    parser.add_argument("--breakdown", action="store_true", help="time each start-up stage")
+    args = parser.parse_args()
+    runs = args.runs
     if not SCRIPT.exists():
         sys.exit(f"{SCRIPT} not found: install the project (pip install -e .) first")
 
@@ -76,6 +121,8 @@ def main() -> int:
         f"{label:<48} {measured * 1000:7.1f} ms  "
         f"baseline {base * 1000:6.1f} ms  ratio {measured / base:4.2f}x"
     )
+    if args.breakdown:
+        breakdown()
     return 0 if all_hold else 1
 
 
