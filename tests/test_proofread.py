@@ -925,6 +925,27 @@ def test_numbers_are_the_patterns(text: str) -> None:
     assert list(_numbers(text)) == [m.span() for m in _NUMBER.finditer(text)]
 
 
+@given(
+    st.sampled_from(["Jon", "Muller", "Priay", "Jurgen", "Unal", "Bonk", "Acne", "Ramen", "Müler"])
+    | st.text(
+        alphabet=st.sampled_from(list("MmüuEeAaJjOoPpRrBbnk'\u2019s様ßK")), min_size=1, max_size=9
+    ),
+    st.sampled_from(["en", "de", "ja"]),
+)
+def test_a_word_no_name_starts_like_is_no_suspect(written: str, language: str) -> None:
+    # name-mismatch judges only the words whose folded initial a name (or a
+    # company word of the word list) shares; every other word must be one
+    # that `suspect` clears anyway.
+    from thankyou._proofread import _initial, _Names
+
+    people = (JOHN, PRIYA, Interviewer("Jürgen Ünal"))
+    bank = attrs.evolve(INTERVIEW, company="Müller Bank AG", position="Kundenberater")
+    for interview in (INTERVIEW, bank):
+        names = _Names(interview, CANDIDATE, people, (), language)
+        if _initial(written) not in names.initials:
+            assert names.suspect(written) is None
+
+
 _TOPICS = st.lists(st.sampled_from(["churn", "pricing", "Kafka", "hiring", "Churn"]), max_size=4)
 
 

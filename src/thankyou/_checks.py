@@ -325,11 +325,13 @@ class _Panel:
         the whole panel's highlights for every note: only ``own`` is looked up
         (in an index built once), and the rest is copied in slices.
         """
+        shared = self.highlights
+        if len(shared) <= 4:
+            return tuple(dict.fromkeys((*own, *shared)))  # a small panel: at once
         places = self._places
         if places is None:
-            places = self._places = {h: i for i, h in enumerate(self.highlights)}
+            places = self._places = {h: i for i, h in enumerate(shared)}
         first = tuple(dict.fromkeys(own))
-        shared = self.highlights
         cuts = sorted(i for i in map(places.get, first) if i is not None)
         if not cuts:
             return first + shared

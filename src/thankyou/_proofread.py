@@ -26,7 +26,7 @@ from datetime import datetime
 
 from . import _lexicon as lex
 from . import _spelling
-from ._checks import WORD, Check, CheckContext, _highlights, _panel
+from ._checks import WORD, Check, CheckContext, _highlights, _panel, _split, words_of
 from ._model import Candidate, Channel, Finding, Interview, Interviewer, Register, Severity
 from .hookspecs import hookimpl
 
@@ -87,6 +87,8 @@ def _core_cached(name: str) -> tuple[str, ...]:
 def fold(word: str) -> str:
     """A spelling-insensitive key: "Müller", "Mueller" and "Muller" all give "muller"."""
     lowered = word.lower()
+    if lowered.isascii():  # no umlaut, nothing to decompose: the usual case, in C
+        return lowered.replace("ae", "a").replace("oe", "o").replace("ue", "u")
     for umlaut, plain in (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ae", "a"), ("oe", "o")):
         lowered = lowered.replace(umlaut, plain)
     lowered = lowered.replace("ue", "u").replace("ß", "ss")
@@ -125,7 +127,39 @@ def _core(name: str) -> list[str]:
 
 
 class _Names:
-    """What the interview tells about names; one per interview, recipient and language."""
+    """What the interview tells about names; one per interview, recipient and language.
+
+    Each part is worked out when a rule first asks for it: a note of an
+    interview the engine has not seen needs the name targets and the words
+    the user supplied, and seldom the rest (the other companies' names, the
+    interview's strings as written, every highlight in lower case).
+    """
+
+    __slots__ = (
+        "_candidate",
+        "_company_keys",
+        "_exact",
+        "_highlights",
+        "_interview",
+        "_lower",
+        "_mismatches",
+        "_other_cores",
+        "_people",
+        "_quoted",
+        "_target_words",
+        "_verbatim",
+        "by_initial",
+        "company_initials",
+        "company_words",
+        "dictionary",
+        "folded",
+        "has_position",
+        "initials",
+        "innocent",
+        "others",
+        "suspects",
+        "targets",
+    )
 
     def __init__(
         self,
@@ -135,77 +169,159 @@ class _Names:
         highlights: tuple[str, ...],
         language: str,
     ) -> None:
+        self._interview, self._candidate, self._people = interview, candidate, people
+        #: Every highlight of the interview, sorted.
+        self._highlights = highlights
         self.dictionary: Container[str] = (
             _spelling.dictionary(language) if language in _spelling.LANGUAGES else frozenset()
         )
-        company = _words_of(interview.company)
-        #: Name words as written: interviewers, the company, the position.
-        self.targets: list[tuple[str, str]] = [
+        #: Words of the other companies applied to: wrong-company's, not misspellings.
+        self.others = (
+            frozenset(w for c in candidate.other_companies for w in WORD.findall(c))
+            if candidate.other_companies
+            else frozenset()
+        )
+        self._exact: frozenset[str] | None = None
+        self._lower: frozenset[str] | None = None
+        self._company_keys: frozenset[str] | None = None
+        self._other_cores: list[str] | None = None
+        self._quoted: tuple[str, ...] | None = None
+        self._verbatim: str | None = None
+        self._target_words: frozenset[str] | None = None
+        self._mismatches: dict[tuple[str, bool, bool], tuple[str, str] | None] = {}
+        #: `suspect` of each word seen so far that may misspell a name, and the
+        #: words seen that cannot (both cleared when they grow past 50,000).
+        self.suspects: dict[str, tuple[str, bool]] = {}
+        self.innocent: set[str] = set()
+        company = words_of(interview.company)
+        #: Name words as written, with their kind: interviewers, the company, the position.
+        targets = [
             (word, "interviewer")
             for person in people
             for word in _words_of(person.name, person.family_name)
         ]
-        self.targets += [(word, "company") for word in company]
-        position = [(w, "position") for w in _words_of(interview.position) if len(w) >= 4]
-        self.targets += position
+        targets += [(word, "company") for word in company]
+        position = [(w, "position") for w in words_of(interview.position or "") if len(w) >= 4]
+        targets += position
         self.has_position = bool(position)
         #: The targets by the first letter of their folded form.
-        self.by_initial: dict[str, list[tuple[str, str, str, str]]] = {}
+        by_initial: dict[str, list[tuple[str, str, str, str]]] = {}
         folded_targets = []
-        for target, kind in self.targets:
+        for target, kind in targets:
             folded = fold(target)
             folded_targets.append(folded)
             if folded:
-                self.by_initial.setdefault(folded[0], []).append(
-                    (target, target.lower(), folded, kind)
-                )
+                by_initial.setdefault(folded[0], []).append((target, target.lower(), folded, kind))
+        self.by_initial = by_initial
+        self.folded = frozenset(folded_targets)
+        dictionary = self.dictionary
+        #: Initials of company words that are dictionary words ("Bank"): for those,
+        #: whether a word stands beside the company's name matters.
+        self.company_initials = frozenset(fold(w)[:1] for w in company if w.lower() in dictionary)
+        #: The first letters a word's folded form needs to be a suspect at all.
+        self.initials = self.company_initials.union(by_initial)
+        self.company_words = frozenset(w.lower() for w in company)
+        self.targets = targets
+
+    def _texts(self) -> list[str]:
+        """The interview's and the candidate's own strings, in a fixed order."""
+        interview, candidate = self._interview, self._candidate
         texts = [
             interview.company,
             interview.position,
             interview.department,
             candidate.name,
             *candidate.signature,
-            *highlights,
+            *self._highlights,
         ]
-        for person in people:
+        for person in self._people:
             texts += [person.name, person.family_name, person.job_title]
-        own = _words_of(*texts)
-        #: Every word the interview and the candidate supplied, as written.
-        self.exact = frozenset(own)
-        #: The same in lower case: never a misspelling. (One lower() over all the
-        #: words: no word holds a line break, which also keeps Greek final sigmas.)
-        self.lower = frozenset("\n".join(own).lower().split("\n") if own else ()) | frozenset(
-            w.lower() for c in candidate.other_companies for w in WORD.findall(c)
+        return [t for t in texts if t]
+
+    @property
+    def exact(self) -> frozenset[str]:
+        """Every word the interview and the candidate supplied, as written."""
+        found = self._exact
+        if found is None:
+            found = self._supplied()
+        return found
+
+    @property
+    def lower(self) -> frozenset[str]:
+        """The same in lower case, and the other companies' words: never a misspelling."""
+        found = self._lower
+        if found is None:
+            self._supplied()
+            found = self._lower
+            assert found is not None
+        return found
+
+    def _supplied(self) -> frozenset[str]:
+        # All the strings split at once: no word spans the line break that joins them.
+        written, lowered, _ = _split("\n".join(self._texts()))
+        self._lower = frozenset(lowered) | frozenset(
+            w.lower() for c in self._candidate.other_companies for w in WORD.findall(c)
         )
-        own_core = _core_cached(interview.company)
-        self.company_keys = frozenset(fold(w) for w in own_core)
-        #: This company's name without its legal form, and the other applications'.
-        self.company_core = " ".join(own_core)
-        self.other_cores = [
-            core
-            for core in (" ".join(_core(other)) for other in candidate.other_companies)
-            if fold(core) not in (fold(self.company_core), fold(interview.company))
-        ]
-        #: Initials of company words that are dictionary words ("Bank"): for those,
-        #: whether a word stands beside the company's name matters.
-        self.company_initials = frozenset(
-            fold(w)[:1] for w in company if w.lower() in self.dictionary
-        )
-        self.folded = frozenset(folded_targets)
-        #: Every highlight of the interview in lower case (for `generic`).
-        self.quoted = tuple(h.lower() for h in highlights)
-        #: The name words in lower case: never a topic of the interview.
-        self.target_words = frozenset(w.lower() for w, _ in self.targets)
-        self.company_words = frozenset(w.lower() for w in company)
-        #: Words of the other companies applied to: wrong-company's, not misspellings.
-        self.others = frozenset(w for c in candidate.other_companies for w in WORD.findall(c))
-        #: The interview's own strings, where a bracket or brace is the user's, not a blank.
-        self.verbatim = "\n".join(t for t in texts if t)
-        self._mismatches: dict[tuple[str, bool, bool], tuple[str, str] | None] = {}
-        #: `suspect` of each word seen so far that may misspell a name, and the
-        #: words seen that cannot (both cleared when they grow past 50,000).
-        self.suspects: dict[str, tuple[str, bool]] = {}
-        self.innocent: set[str] = set()
+        exact = self._exact = frozenset(written)
+        return exact
+
+    @property
+    def target_words(self) -> frozenset[str]:
+        """The name words in lower case: never a topic of the interview."""
+        found = self._target_words
+        if found is None:
+            # One lower() over all the words: no word holds a line break.
+            found = self._target_words = frozenset(
+                "\n".join(w for w, _ in self.targets).lower().split("\n") if self.targets else ()
+            )
+        return found
+
+    @property
+    def company_keys(self) -> frozenset[str]:
+        """The folded words of this company's name without its legal form."""
+        found = self._company_keys
+        if found is None:
+            found = self._company_keys = frozenset(
+                fold(w) for w in _core_cached(self._interview.company)
+            )
+        return found
+
+    @property
+    def company_core(self) -> str:
+        """This company's name without its legal form."""
+        return " ".join(_core_cached(self._interview.company))
+
+    @property
+    def other_cores(self) -> list[str]:
+        """The other companies' names without their legal forms, unless they are this one."""
+        found = self._other_cores
+        if found is None:
+            others = self._candidate.other_companies
+            found = []
+            if others:
+                company = self._interview.company
+                ours = (fold(self.company_core), fold(company))
+                found = [
+                    core for core in (" ".join(_core(o)) for o in others) if fold(core) not in ours
+                ]
+            self._other_cores = found
+        return found
+
+    @property
+    def quoted(self) -> tuple[str, ...]:
+        """Every highlight of the interview in lower case (for `generic`)."""
+        found = self._quoted
+        if found is None:
+            found = self._quoted = tuple(h.lower() for h in self._highlights)
+        return found
+
+    @property
+    def verbatim(self) -> str:
+        """The interview's own strings, where a bracket or brace is the user's, not a blank."""
+        found = self._verbatim
+        if found is None:
+            found = self._verbatim = "\n".join(self._texts())
+        return found
 
     def suspect(self, written: str) -> tuple[str, bool] | None:
         """Whether a word as written may misspell a name: (the name part, capitalised)."""
@@ -295,6 +411,18 @@ def _name_part(written: str) -> str | None:
     return word
 
 
+@functools.lru_cache(maxsize=16384)
+def _initial(written: str) -> str | None:
+    """The first letter of the folded `_name_part` of a word as written ("" when it
+    folds to nothing), or None when it cannot be a name.
+
+    Cached across interviews: a word whose initial no name of the interview
+    shares is no suspect, without a look at the names.
+    """
+    word = _name_part(written)
+    return None if word is None else fold(word)[:1]
+
+
 @functools.lru_cache(maxsize=256)
 def _names(
     interview: Interview,
@@ -343,6 +471,7 @@ class _Setting:
 
     __slots__ = (
         "__dict__",
+        "_generic",
         "candidate",
         "interview",
         "language",
@@ -354,6 +483,7 @@ class _Setting:
         self.interview, self.candidate, self.recipient = ctx.interview, ctx.candidate, ctx.recipient
         self.language = ctx.language
         self.names = _names_of(ctx)
+        self._generic: tuple[tuple[str, ...], tuple[str, ...], frozenset[str]] | None = None
 
     @functools.cached_property
     def highlights(self) -> tuple[str, ...]:
@@ -368,10 +498,16 @@ class _Setting:
         """Every highlight in lower case, joined by spaces."""
         return " ".join(self.highlights).lower()
 
-    @functools.cached_property
+    @property
     def generic(self) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
         """For `generic`: the highlights the note should mention, the same in lower
-        case, and the stems of their specific words."""
+        case, and the stems of their specific words (not the names')."""
+        found = self._generic
+        if found is None:
+            found = self._generic = self._wanted()
+        return found
+
+    def _wanted(self) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
         recipient = self.recipient
         if recipient is not None:
             # What this reader discussed, or the whole interview; another panel
@@ -382,7 +518,9 @@ class _Setting:
         if not wanted:
             return wanted, (), frozenset()
         lowered = tuple(h.lower() for h in wanted)
-        return wanted, lowered, _highlight_keys(wanted, self.language, self.names.target_words)
+        stems = _highlight_words(wanted, self.language)
+        skip = self.names.target_words if stems else frozenset()
+        return wanted, lowered, frozenset(stem for word, stem in stems if word not in skip)
 
 
 #: Settings by the identities of their interview, candidate and recipient: an app
@@ -422,33 +560,17 @@ class _Facts:
         "_changed",
         "_lowered",
         "_unknown",
-        "company_keys",
-        "company_words",
         "ctx",
         "distinct",
-        "exact",
-        "folded",
-        "lower",
         "mismatch",
         "names",
-        "others",
         "setting",
-        "targets",
-        "verbatim",
     )
 
     def __init__(self, ctx: CheckContext) -> None:
         self.ctx = ctx
         self.setting = setting = _setting(ctx)
         self.names = names = setting.names
-        self.targets = names.targets
-        self.exact = names.exact
-        self.lower = names.lower
-        self.company_keys = names.company_keys
-        self.folded = names.folded
-        self.company_words = names.company_words
-        self.others = names.others
-        self.verbatim = names.verbatim
         self.mismatch = names.mismatch
         self.distinct = ctx.vocabulary
         self._lowered: str | None = None
@@ -696,7 +818,7 @@ def placeholder(ctx: CheckContext) -> Iterable[Finding]:
 
 
 def _blanks(ctx: CheckContext, pattern: re.Pattern[str]) -> Iterator[Finding]:
-    verbatim = facts(ctx).verbatim
+    verbatim = facts(ctx).names.verbatim
     for match in pattern.finditer(ctx.text):
         blank = match.group()
         if blank in _EDITORIAL or (blank in verbatim):
@@ -896,7 +1018,7 @@ def wrong_company(ctx: CheckContext) -> Iterator[Finding]:
         if i < done or words[i] in lex.NOT_NAMES:
             continue
         first = _possessive_base(written[i])
-        if fold(first) in info.company_keys or first in info.exact:
+        if fold(first) in info.names.company_keys or first in info.names.exact:
             done = i + 1
             while capital(done):
                 done += 1
@@ -919,8 +1041,8 @@ def wrong_company(ctx: CheckContext) -> Iterator[Finding]:
         names = [_possessive_base(written[k]) for k in range(i, end)]
         names = [n for n in names if n.lower() not in lex.LEGAL_SUFFIXES] or names
         if (
-            any(fold(n) in info.company_keys for n in names)  # this company
-            or all(n in info.exact or n.lower() in lex.NOT_NAMES for n in names)  # its people
+            any(fold(n) in info.names.company_keys for n in names)  # this company
+            or all(n in info.names.exact or n.lower() in lex.NOT_NAMES for n in names)  # its people
             or any(info.mismatch(n, True) for n in names)  # misspelt: name-mismatch says so
             or (dictionary is not None and all(n.lower() in dictionary for n in names))
             or any(_BLANK_WORD.fullmatch(n) for n in names)  # "XXX": placeholder's
@@ -954,7 +1076,7 @@ def name_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     near "Ann") is left alone.
     """
     info = facts(ctx)
-    if not info.targets:
+    if not info.names.targets:
         return
     language = ctx.language
     # Each distinct word is judged once per interview (the verdicts are kept with
@@ -982,15 +1104,25 @@ def name_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     if len(verdicts) + len(innocent) > 50_000:
         verdicts.clear()  # bounded memory in a long-running process
         innocent.clear()
-    for written in kinds:
-        verdict = verdicts.get(written)
-        if verdict is None:
+    fresh = kinds.difference(verdicts) if verdicts else kinds
+    judged = list(kinds - fresh) if verdicts else []
+    if fresh:
+        # A word whose folded initial no name of the interview (nor a company word
+        # of the word list) shares is innocent: `suspect` would say None. Told for
+        # every new word at once, in C; only the others are judged one by one.
+        near = list(
+            itertools.compress(fresh, map(names.initials.__contains__, map(_initial, fresh)))
+        )
+        innocent.update(fresh.difference(near))
+        for written in near:
             verdict = names.suspect(written)
             if verdict is None:
                 innocent.add(written)
-                continue
-            verdicts[written] = verdict
-        word, capitalised = verdict
+            else:
+                verdicts[written] = verdict
+                judged.append(written)
+    for written in judged:
+        word, capitalised = verdicts[written]
         for index in _positions(ctx.written, written):
             suspects.append((index, word, capitalised))
     if not suspects:
@@ -998,7 +1130,7 @@ def name_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     dictionary = _spelling.dictionary(language) if language in _spelling.LANGUAGES else None
     for index, word, capitalised in sorted(suspects):
         beside = any(
-            0 <= k < len(ctx.words) and ctx.words[k] in info.company_words
+            0 <= k < len(ctx.words) and ctx.words[k] in info.names.company_words
             for k in (index - 1, index + 1)
         )
         found = info.mismatch(word, capitalised, beside)
@@ -1007,7 +1139,7 @@ def name_mismatch(ctx: CheckContext) -> Iterator[Finding]:
         if (
             capitalised
             and (dictionary is None or word.lower() in dictionary)
-            and fold(word) not in info.folded
+            and fold(word) not in info.names.folded
             and not (index and ctx.words[index - 1] in lex.TITLES)
             and (language == "de" or ctx.starts_sentence(index))
         ):
@@ -1145,7 +1277,7 @@ def informal(ctx: CheckContext) -> Iterator[Finding]:
     # A stretched word is never in a word list, so only unknown words are searched.
     candidates = info.unknown if language in _spelling.LANGUAGES else info.distinct
     # Names and words the candidate or the interview supplied ("Aaa", "Lillli") are theirs.
-    stretched = sorted(filter(_stretched, candidates - info.lower))
+    stretched = sorted(filter(_stretched, candidates - info.names.lower))
     for index in sorted(i for w in stretched for i in _positions(ctx.words, w)):
         token = ctx.tokens[index]
         yield _finding(
@@ -1205,7 +1337,7 @@ def spelling(ctx: CheckContext) -> Iterable[Finding]:
     if language not in _spelling.LANGUAGES:
         return ()
     info = facts(ctx)
-    unknown = info.unknown - info.lower
+    unknown = info.unknown - info.names.lower
     if not unknown:
         return ()
     return tuple(_misspelt(ctx, info, unknown))
@@ -1293,7 +1425,7 @@ def _repeats(ctx: CheckContext, doubled: list[int]) -> Iterator[Finding]:
         tokens = ctx.tokens
         gap = tokens.gap(i)
         pair = f"{tokens[i - 1].group()}{gap}{tokens[i].group()}"
-        if gap and gap.isspace() and pair not in facts(ctx).verbatim:  # not a name: "Li Li"
+        if gap and gap.isspace() and pair not in facts(ctx).names.verbatim:  # not a name: "Li Li"
             yield _finding(
                 "repeated-word",
                 WARNING,
@@ -1457,31 +1589,31 @@ def _language_of(words: list[str]) -> str | None:
 
 
 @functools.lru_cache(maxsize=1024)
-def _highlight_keys(
-    highlights: tuple[str, ...], language: str, skip: frozenset[str]
-) -> frozenset[str]:
-    """Stems of the specific words of the highlights written in ``language``.
+def _highlight_words(highlights: tuple[str, ...], language: str) -> tuple[tuple[str, str], ...]:
+    """The specific words of the highlights written in ``language``, each with its stem.
 
     A highlight in another language (the interview was noted in German, the
     note is in English) cannot be compared word for word and is left out,
-    and so are the language's most common words ("first", "team").
+    and so are the language's most common words ("first", "team"). Cached
+    without the interview's names, which the caller leaves out: the same
+    topics come up with other people.
     """
     function_words = lex.FUNCTION_WORDS.get(language, frozenset()) | lex.FUNCTION_WORDS["en"]
     spelled = language in _spelling.LANGUAGES
     threshold = _spelling.common_threshold(language) if spelled else 0
-    keys = set()
+    found: dict[str, str] = {}
     for highlight in highlights:
         words = [w.lower() for w in WORD.findall(highlight)]
         written_in = _language_of(words)
         if written_in is not None and written_in != language:
             continue
         for word in words:
-            if len(word) < 4 or word in function_words or word in skip:
+            if len(word) < 4 or word in function_words:
                 continue
             if spelled and _spelling.frequency(language, word) > threshold:
                 continue
-            keys.add(_key(word))
-    return frozenset(keys)
+            found[word] = _key(word)
+    return tuple(found.items())
 
 
 def generic(ctx: CheckContext) -> Iterable[Finding]:
