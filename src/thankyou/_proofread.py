@@ -259,8 +259,11 @@ class _Names:
     def _supplied(self) -> frozenset[str]:
         # All the strings split at once: no word spans the line break that joins them.
         written, lowered, _ = _split("\n".join(self._texts()))
-        self._lower = frozenset(lowered) | frozenset(
-            w.lower() for c in self._candidate.other_companies for w in WORD.findall(c)
+        others = self._candidate.other_companies
+        self._lower = (
+            frozenset(lowered).union(w.lower() for c in others for w in WORD.findall(c))
+            if others
+            else frozenset(lowered)
         )
         exact = self._exact = frozenset(written)
         return exact
