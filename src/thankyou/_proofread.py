@@ -23,11 +23,12 @@ import threading
 import unicodedata
 from collections.abc import Container, Iterable, Iterator
 from datetime import datetime
+from typing import NamedTuple
 
 from . import _lexicon as lex
 from . import _spelling
 from ._checks import WORD, Check, CheckContext, _highlights, _panel, _split, words_of
-from ._model import Candidate, Channel, Finding, Interview, Interviewer, Register, Severity
+from ._model import Channel, Finding, Register, Severity
 from .hookspecs import hookimpl
 
 __all__ = ["BOUNDS", "CHECKS", "thankyou_checks"]
@@ -126,6 +127,27 @@ def _core(name: str) -> list[str]:
     return list(_core_cached(name))
 
 
+class _Supplied(NamedTuple):
+    """What the user supplied that `_Names` depends on: the strings, not the objects.
+
+    A cache keyed on these is hashed from a few strings (not from every field
+    of the interview and its people), and shared by interviews that differ
+    only in what proofreading does not read (the date, the e-mail addresses).
+    """
+
+    language: str
+    company: str
+    position: str
+    department: str | None
+    candidate: str
+    signature: tuple[str, ...]
+    other_companies: tuple[str, ...]
+    #: Every highlight of the interview, sorted.
+    highlights: tuple[str, ...]
+    #: Each person the note may name: (name, family name, job title), in order.
+    people: tuple[tuple[str, str | None, str | None], ...]
+
+
 class _Names:
     """What the interview tells about names; one per interview, recipient and language.
 
@@ -136,16 +158,13 @@ class _Names:
     """
 
     __slots__ = (
-        "_candidate",
         "_company_keys",
         "_exact",
-        "_highlights",
-        "_interview",
         "_lower",
         "_mismatches",
         "_other_cores",
-        "_people",
         "_quoted",
+        "_supplied_by",
         "_target_words",
         "_verbatim",
         "by_initial",
@@ -161,24 +180,16 @@ class _Names:
         "targets",
     )
 
-    def __init__(
-        self,
-        interview: Interview,
-        candidate: Candidate,
-        people: tuple[Interviewer, ...],
-        highlights: tuple[str, ...],
-        language: str,
-    ) -> None:
-        self._interview, self._candidate, self._people = interview, candidate, people
-        #: Every highlight of the interview, sorted.
-        self._highlights = highlights
+    def __init__(self, supplied: _Supplied) -> None:
+        self._supplied_by = supplied
+        language = supplied.language
         self.dictionary: Container[str] = (
             _spelling.dictionary(language) if language in _spelling.LANGUAGES else frozenset()
         )
         #: Words of the other companies applied to: wrong-company's, not misspellings.
         self.others = (
-            frozenset(w for c in candidate.other_companies for w in WORD.findall(c))
-            if candidate.other_companies
+            frozenset(w for c in supplied.other_companies for w in WORD.findall(c))
+            if supplied.other_companies
             else frozenset()
         )
         self._exact: frozenset[str] | None = None
@@ -193,15 +204,15 @@ class _Names:
         #: words seen that cannot (both cleared when they grow past 50,000).
         self.suspects: dict[str, tuple[str, bool]] = {}
         self.innocent: set[str] = set()
-        company = words_of(interview.company)
+        company = words_of(supplied.company)
         #: Name words as written, with their kind: interviewers, the company, the position.
         targets = [
             (word, "interviewer")
-            for person in people
-            for word in _words_of(person.name, person.family_name)
+            for name, family_name, _ in supplied.people
+            for word in _words_of(name, family_name)
         ]
         targets += [(word, "company") for word in company]
-        position = [(w, "position") for w in words_of(interview.position or "") if len(w) >= 4]
+        position = [(w, "position") for w in words_of(supplied.position or "") if len(w) >= 4]
         targets += position
         self.has_position = bool(position)
         #: The targets by the first letter of their folded form.
@@ -225,17 +236,17 @@ class _Names:
 
     def _texts(self) -> list[str]:
         """The interview's and the candidate's own strings, in a fixed order."""
-        interview, candidate = self._interview, self._candidate
+        supplied = self._supplied_by
         texts = [
-            interview.company,
-            interview.position,
-            interview.department,
-            candidate.name,
-            *candidate.signature,
-            *self._highlights,
+            supplied.company,
+            supplied.position,
+            supplied.department,
+            supplied.candidate,
+            *supplied.signature,
+            *supplied.highlights,
         ]
-        for person in self._people:
-            texts += [person.name, person.family_name, person.job_title]
+        for person in supplied.people:
+            texts += person
         return [t for t in texts if t]
 
     @property
@@ -259,7 +270,7 @@ class _Names:
     def _supplied(self) -> frozenset[str]:
         # All the strings split at once: no word spans the line break that joins them.
         written, lowered, _ = _split("\n".join(self._texts()))
-        others = self._candidate.other_companies
+        others = self._supplied_by.other_companies
         self._lower = (
             frozenset(lowered).union(w.lower() for c in others for w in WORD.findall(c))
             if others
@@ -285,24 +296,24 @@ class _Names:
         found = self._company_keys
         if found is None:
             found = self._company_keys = frozenset(
-                fold(w) for w in _core_cached(self._interview.company)
+                fold(w) for w in _core_cached(self._supplied_by.company)
             )
         return found
 
     @property
     def company_core(self) -> str:
         """This company's name without its legal form."""
-        return " ".join(_core_cached(self._interview.company))
+        return " ".join(_core_cached(self._supplied_by.company))
 
     @property
     def other_cores(self) -> list[str]:
         """The other companies' names without their legal forms, unless they are this one."""
         found = self._other_cores
         if found is None:
-            others = self._candidate.other_companies
+            others = self._supplied_by.other_companies
             found = []
             if others:
-                company = self._interview.company
+                company = self._supplied_by.company
                 ours = (fold(self.company_core), fold(company))
                 found = [
                     core for core in (" ".join(_core(o)) for o in others) if fold(core) not in ours
@@ -315,7 +326,7 @@ class _Names:
         """Every highlight of the interview in lower case (for `generic`)."""
         found = self._quoted
         if found is None:
-            found = self._quoted = tuple(h.lower() for h in self._highlights)
+            found = self._quoted = tuple(h.lower() for h in self._supplied_by.highlights)
         return found
 
     @property
@@ -427,14 +438,8 @@ def _initial(written: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=256)
-def _names(
-    interview: Interview,
-    candidate: Candidate,
-    people: tuple[Interviewer, ...],
-    highlights: tuple[str, ...],
-    language: str,
-) -> _Names:
-    return _Names(interview, candidate, people, highlights, language)
+def _names(supplied: _Supplied) -> _Names:
+    return _Names(supplied)
 
 
 #: `_Names` by the identities of interview, candidate and an outsider recipient
@@ -460,9 +465,21 @@ def _names_of(ctx: CheckContext) -> _Names:
         and found[2] is outsider
     ):
         return found[3]
-    # Sorted: the same words whichever panel member reads the note.
-    supplied = tuple(sorted(set(ctx.highlights())))
-    names = _names(ctx.interview, ctx.candidate, ctx.interviewers(), supplied, ctx.language)
+    interview, candidate = ctx.interview, ctx.candidate
+    names = _names(
+        _Supplied(
+            ctx.language,
+            interview.company,
+            interview.position,
+            interview.department,
+            candidate.name,
+            candidate.signature,
+            candidate.other_companies,
+            # Sorted: the same words whichever panel member reads the note.
+            tuple(sorted(set(ctx.highlights()))),
+            tuple((p.name, p.family_name, p.job_title) for p in ctx.interviewers()),
+        )
+    )
     if len(_names_by_id) >= 256:
         _names_by_id.clear()  # bounded memory in a long-running process
     _names_by_id[key] = (ctx.interview, ctx.candidate, outsider, names)
