@@ -97,8 +97,12 @@ def fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@functools.lru_cache(maxsize=65536)
 def distance(a: str, b: str, limit: int) -> int:
-    """Edit distance with transpositions ("Jonh" is one edit from "John"), capped at limit+1."""
+    """Edit distance with transpositions ("Jonh" is one edit from "John"), capped at limit+1.
+
+    Cached across interviews: the same words of the notes meet the same names.
+    """
     if abs(len(a) - len(b)) > limit:
         return limit + 1
     before: list[int] = []
@@ -233,6 +237,8 @@ class _Names:
         self.initials = self.company_initials.union(by_initial)
         self.company_words = frozenset(w.lower() for w in company)
         self.targets = targets
+        # The names as written are supplied words, so never suspects: cleared up front.
+        self.innocent.update(w for w, _ in targets if _name_part(w) in (None, w))
 
     def _texts(self) -> list[str]:
         """The interview's and the candidate's own strings, in a fixed order."""
