@@ -162,8 +162,11 @@ class _Names:
     """
 
     __slots__ = (
+        "_company_initials",
         "_company_keys",
+        "_company_words",
         "_exact",
+        "_folded",
         "_lower",
         "_mismatches",
         "_other_cores",
@@ -172,10 +175,7 @@ class _Names:
         "_target_words",
         "_verbatim",
         "by_initial",
-        "company_initials",
-        "company_words",
         "dictionary",
-        "folded",
         "has_position",
         "initials",
         "innocent",
@@ -221,24 +221,51 @@ class _Names:
         self.has_position = bool(position)
         #: The targets by the first letter of their folded form.
         by_initial: dict[str, list[tuple[str, str, str, str]]] = {}
-        folded_targets = []
         for target, kind in targets:
             folded = fold(target)
-            folded_targets.append(folded)
             if folded:
                 by_initial.setdefault(folded[0], []).append((target, target.lower(), folded, kind))
         self.by_initial = by_initial
-        self.folded = frozenset(folded_targets)
-        dictionary = self.dictionary
-        #: Initials of company words that are dictionary words ("Bank"): for those,
-        #: whether a word stands beside the company's name matters.
-        self.company_initials = frozenset(fold(w)[:1] for w in company if w.lower() in dictionary)
-        #: The first letters a word's folded form needs to be a suspect at all.
-        self.initials = self.company_initials.union(by_initial)
-        self.company_words = frozenset(w.lower() for w in company)
+        #: The first letters a word's folded form needs to be a suspect at all: the
+        #: targets' (among them every company word's), and "" for a word that folds
+        #: to nothing (a superset of what `suspect` looks at is safe).
+        self.initials = frozenset(by_initial).union(("",))
         self.targets = targets
+        self._folded: frozenset[str] | None = None
+        self._company_initials: frozenset[str] | None = None
+        self._company_words: frozenset[str] | None = None
         # The names as written are supplied words, so never suspects: cleared up front.
         self.innocent.update(w for w, _ in targets if _name_part(w) in (None, w))
+
+    @property
+    def folded(self) -> frozenset[str]:
+        """The targets' folded forms."""
+        found = self._folded
+        if found is None:
+            found = self._folded = frozenset(fold(target) for target, _ in self.targets)
+        return found
+
+    @property
+    def company_initials(self) -> frozenset[str]:
+        """Initials of company words that are dictionary words ("Bank"): for those,
+        whether a word stands beside the company's name matters."""
+        found = self._company_initials
+        if found is None:
+            dictionary = self.dictionary
+            found = self._company_initials = frozenset(
+                fold(w)[:1] for w in words_of(self._supplied_by.company) if w.lower() in dictionary
+            )
+        return found
+
+    @property
+    def company_words(self) -> frozenset[str]:
+        """The company's words in lower case."""
+        found = self._company_words
+        if found is None:
+            found = self._company_words = frozenset(
+                w.lower() for w in words_of(self._supplied_by.company)
+            )
+        return found
 
     def _texts(self) -> list[str]:
         """The interview's and the candidate's own strings, in a fixed order."""
