@@ -525,6 +525,7 @@ class _Setting:
     __slots__ = (
         "__dict__",
         "_generic",
+        "_stems",
         "candidate",
         "interview",
         "language",
@@ -536,7 +537,8 @@ class _Setting:
         self.interview, self.candidate, self.recipient = ctx.interview, ctx.candidate, ctx.recipient
         self.language = ctx.language
         self.names = _names_of(ctx)
-        self._generic: tuple[tuple[str, ...], tuple[str, ...], frozenset[str]] | None = None
+        self._generic: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+        self._stems: frozenset[str] | None = None
 
     @functools.cached_property
     def highlights(self) -> tuple[str, ...]:
@@ -552,28 +554,31 @@ class _Setting:
         return " ".join(self.highlights).lower()
 
     @property
-    def generic(self) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
-        """For `generic`: the highlights the note should mention, the same in lower
-        case, and the stems of their specific words (not the names')."""
+    def generic(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """For `generic`: the highlights the note should mention, and the same in lower case."""
         found = self._generic
         if found is None:
-            found = self._generic = self._wanted()
+            recipient = self.recipient
+            if recipient is not None:
+                # What this reader discussed, or the whole interview; another panel
+                # member's topic is welcome in the note but not expected.
+                wanted = tuple(dict.fromkeys((*recipient.highlights, *self.interview.highlights)))
+            else:
+                wanted = self.highlights
+            found = self._generic = (wanted, tuple(h.lower() for h in wanted))
         return found
 
-    def _wanted(self) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
-        recipient = self.recipient
-        if recipient is not None:
-            # What this reader discussed, or the whole interview; another panel
-            # member's topic is welcome in the note but not expected.
-            wanted = tuple(dict.fromkeys((*recipient.highlights, *self.interview.highlights)))
-        else:
-            wanted = self.highlights
-        if not wanted:
-            return wanted, (), frozenset()
-        lowered = tuple(h.lower() for h in wanted)
-        stems = _highlight_words(wanted, self.language)
-        skip = self.names.target_words if stems else frozenset()
-        return wanted, lowered, frozenset(stem for word, stem in stems if word not in skip)
+    @property
+    def stems(self) -> frozenset[str]:
+        """For `generic`: the stems of the specific words of those highlights, not the
+        names'. Needed only by a note that quotes no highlight as it was noted."""
+        found = self._stems
+        if found is None:
+            stems = _highlight_words(self.generic[0], self.language)
+            skip = self.names.target_words if stems else frozenset()
+            found = frozenset(stem for word, stem in stems if word not in skip)
+            self._stems = found
+        return found
 
 
 #: Settings by the identities of their interview, candidate and recipient: an app
@@ -1071,7 +1076,7 @@ def wrong_company(ctx: CheckContext) -> Iterator[Finding]:
         if i < done or words[i] in lex.NOT_NAMES:
             continue
         first = _possessive_base(written[i])
-        if fold(first) in info.names.company_keys or first in info.names.exact:
+        if first in info.names.exact or fold(first) in info.names.company_keys:
             done = i + 1
             while capital(done):
                 done += 1
@@ -1679,7 +1684,8 @@ def generic(ctx: CheckContext) -> Iterable[Finding]:
     interview lists no highlights.
     """
     info = facts(ctx)
-    highlights, expected, wanted = info.setting.generic
+    setting = info.setting
+    highlights, expected = setting.generic
     if not highlights:
         return ()
     lowered = info.lowered
@@ -1688,6 +1694,7 @@ def generic(ctx: CheckContext) -> Iterable[Finding]:
     # panel is not compared with every other member's topics.
     if any(h in lowered for h in expected) or any(h in lowered for h in info.names.quoted):
         return ()
+    wanted = setting.stems
     if not wanted:
         return ()
     distinct = info.distinct
