@@ -304,14 +304,14 @@ class _Panel:
 
     def __init__(self, interview: Interview) -> None:
         self.interview = interview  # held, so that its id is not reused meanwhile
-        people = list(interview.interviewers)
+        people = interview.interviewers
         recruiter = interview.recruiter
         if recruiter is not None and recruiter not in people:
-            people.append(recruiter)
-        self.people = tuple(people)
-        self.ids = frozenset(id(p) for p in people)
-        others = (h for p in interview.interviewers for h in p.highlights)
-        self.highlights = tuple(dict.fromkeys((*interview.highlights, *others)))
+            people = (*people, recruiter)
+        self.people = people
+        self.ids = frozenset(map(id, people))
+        others = [p.highlights for p in interview.interviewers]
+        self.highlights = tuple(dict.fromkeys(itertools.chain(interview.highlights, *others)))
         self._places: dict[str, int] | None = None
 
     def has(self, person: Interviewer) -> bool:
