@@ -170,7 +170,6 @@ class _Names:
         "_lower",
         "_mismatches",
         "_other_cores",
-        "_quoted",
         "_supplied_by",
         "_target_words",
         "_verbatim",
@@ -180,6 +179,7 @@ class _Names:
         "initials",
         "innocent",
         "others",
+        "quoted",
         "suspects",
         "targets",
     )
@@ -200,7 +200,6 @@ class _Names:
         self._lower: frozenset[str] | None = None
         self._company_keys: frozenset[str] | None = None
         self._other_cores: list[str] | None = None
-        self._quoted: tuple[str, ...] | None = None
         self._verbatim: str | None = None
         self._target_words: frozenset[str] | None = None
         self._mismatches: dict[tuple[str, bool, bool], tuple[str, str] | None] = {}
@@ -231,6 +230,8 @@ class _Names:
         #: to nothing (a superset of what `suspect` looks at is safe).
         self.initials = frozenset(by_initial).union(("",))
         self.targets = targets
+        #: Every highlight of the interview in lower case (for `generic`).
+        self.quoted = tuple(h.lower() for h in supplied.highlights)
         self._folded: frozenset[str] | None = None
         self._company_initials: frozenset[str] | None = None
         self._company_words: frozenset[str] | None = None
@@ -352,14 +353,6 @@ class _Names:
                     core for core in (" ".join(_core(o)) for o in others) if fold(core) not in ours
                 ]
             self._other_cores = found
-        return found
-
-    @property
-    def quoted(self) -> tuple[str, ...]:
-        """Every highlight of the interview in lower case (for `generic`)."""
-        found = self._quoted
-        if found is None:
-            found = self._quoted = tuple(h.lower() for h in self._supplied_by.highlights)
         return found
 
     @property
@@ -524,20 +517,30 @@ class _Setting:
 
     __slots__ = (
         "__dict__",
-        "_generic",
         "_stems",
         "candidate",
+        "expected",
         "interview",
         "language",
         "names",
         "recipient",
+        "wanted",
     )
 
     def __init__(self, ctx: CheckContext) -> None:
         self.interview, self.candidate, self.recipient = ctx.interview, ctx.candidate, ctx.recipient
         self.language = ctx.language
         self.names = _names_of(ctx)
-        self._generic: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+        recipient = self.recipient
+        if recipient is not None:
+            # What this reader discussed, or the whole interview; another panel
+            # member's topic is welcome in the note but not expected.
+            wanted = tuple(dict.fromkeys((*recipient.highlights, *self.interview.highlights)))
+        else:
+            wanted = self.highlights
+        #: For `generic`: the highlights the note should mention, and the same in lower case.
+        self.wanted = wanted
+        self.expected = tuple(h.lower() for h in wanted)
         self._stems: frozenset[str] | None = None
 
     @functools.cached_property
@@ -554,27 +557,12 @@ class _Setting:
         return " ".join(self.highlights).lower()
 
     @property
-    def generic(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """For `generic`: the highlights the note should mention, and the same in lower case."""
-        found = self._generic
-        if found is None:
-            recipient = self.recipient
-            if recipient is not None:
-                # What this reader discussed, or the whole interview; another panel
-                # member's topic is welcome in the note but not expected.
-                wanted = tuple(dict.fromkeys((*recipient.highlights, *self.interview.highlights)))
-            else:
-                wanted = self.highlights
-            found = self._generic = (wanted, tuple(h.lower() for h in wanted))
-        return found
-
-    @property
     def stems(self) -> frozenset[str]:
         """For `generic`: the stems of the specific words of those highlights, not the
         names'. Needed only by a note that quotes no highlight as it was noted."""
         found = self._stems
         if found is None:
-            stems = _highlight_words(self.generic[0], self.language)
+            stems = _highlight_words(self.wanted, self.language)
             skip = self.names.target_words if stems else frozenset()
             found = frozenset(stem for word, stem in stems if word not in skip)
             self._stems = found
@@ -1015,7 +1003,11 @@ def wrong_company(ctx: CheckContext) -> Iterator[Finding]:
     text, company = ctx.text, ctx.interview.company
     info = facts(ctx)
     flagged: set[tuple[int, int]] = set()
-    named = [core for core in info.names.other_cores if core in text]
+    named = (
+        [core for core in info.names.other_cores if core in text]
+        if ctx.candidate.other_companies
+        else []
+    )
     ours = (
         [span for core in (company, info.names.company_core) for span in _occurrences(text, core)]
         if named
@@ -1186,9 +1178,10 @@ def name_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     if not suspects:
         return
     dictionary = _spelling.dictionary(language) if language in _spelling.LANGUAGES else None
+    company_words = names.company_words
     for index, word, capitalised in sorted(suspects):
         beside = any(
-            0 <= k < len(ctx.words) and ctx.words[k] in info.names.company_words
+            0 <= k < len(ctx.words) and ctx.words[k] in company_words
             for k in (index - 1, index + 1)
         )
         found = info.mismatch(word, capitalised, beside)
@@ -1685,14 +1678,17 @@ def generic(ctx: CheckContext) -> Iterable[Finding]:
     """
     info = facts(ctx)
     setting = info.setting
-    highlights, expected = setting.generic
+    highlights, expected = setting.wanted, setting.expected
     if not highlights:
         return ()
     lowered = info.lowered
-    # Any highlight of the interview quoted as it was noted; the reader's own
-    # (which a draft quotes) are looked for first, so that a note of a large
-    # panel is not compared with every other member's topics.
-    if any(h in lowered for h in expected) or any(h in lowered for h in info.names.quoted):
+    # Any highlight of the interview quoted as it was noted. In a large panel the
+    # reader's own (which a draft quotes) are looked for first, so that its
+    # notes are not each compared with every other member's topics.
+    quoted = info.names.quoted
+    if (len(quoted) > 16 and any(h in lowered for h in expected)) or any(
+        h in lowered for h in quoted
+    ):
         return ()
     wanted = setting.stems
     if not wanted:
