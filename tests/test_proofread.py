@@ -34,7 +34,7 @@ from thankyou import (
     _spelling,
     hookimpl,
 )
-from thankyou._checks import WORD, tokenize, words_of
+from thankyou._checks import WORD, build_context, tokenize, words_of
 from thankyou._lexicon import FUNCTION_WORDS
 from thankyou._proofread import (
     _NUMBER,
@@ -44,10 +44,12 @@ from thankyou._proofread import (
     _numbers,
     _possessives,
     _sums,
+    late,
 )
 
 WHEN = datetime(2026, 11, 18, 10, 0, tzinfo=UTC)  # a Wednesday
 NOW = WHEN + timedelta(hours=4)
+NINE_HOURS = timedelta(hours=9)
 
 JOHN = Interviewer(
     "John Mueller",
@@ -692,6 +694,26 @@ def test_late_and_too_soon(engine: Engine) -> None:
     assert [(f.rule, f.severity) for f in soon] == [("too-soon", Severity.INFO)]
     assert not check(engine, CLEAN, now=recommendation.send_by)
     assert not check(engine, CLEAN, now=recommendation.send_after)
+
+
+def test_a_late_note_names_its_own_deadlines_zone(engine: Engine) -> None:
+    # The same instant in New York and Berlin: equal datetimes, two different messages.
+    moment = datetime(2026, 3, 3, 14, 30, tzinfo=UTC)
+    said = []
+    for zone in ("America/New_York", "Europe/Berlin", "America/New_York"):
+        person = attrs.evolve(JOHN, timezone=zone)
+        interview = attrs.evolve(INTERVIEW, interviewers=(person,))
+        recommendation = attrs.evolve(
+            engine.recommend(interview, CANDIDATE), send_by=moment.astimezone(ZoneInfo(zone))
+        )
+        ctx = build_context(
+            CLEAN, interview, CANDIDATE, person, Channel.EMAIL, recommendation, moment + NINE_HOURS
+        )
+        (finding,) = late(ctx)
+        said.append(finding.message)
+    assert "09:30 EST" in said[0]
+    assert "15:30 CET" in said[1]
+    assert said[2] == said[0]
 
 
 # --- salary / apology -------------------------------------------------------------------------

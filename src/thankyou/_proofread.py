@@ -1805,8 +1805,9 @@ def _late_text(send_by: datetime, now: datetime) -> str:
     return message
 
 
-@functools.lru_cache(maxsize=256)
 def _late_message(send_by: datetime, now: datetime) -> str:
+    # Not cached by value: equal instants in two zones are equal datetimes, but the
+    # message names the deadline's own zone.
     return (
         f"the note was due by {send_by:%Y-%m-%d %H:%M %Z}; it is "
         f"{_hours((now - send_by).total_seconds())} late; send it anyway, and soon"
