@@ -524,6 +524,25 @@ def test_word_lists_and_suggestions_are_pyspellcheckers(language: str) -> None:
         assert _spelling.suggest.__wrapped__(language, typo) == expected, typo
 
 
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_word_with_a_character_no_listed_word_has_is_absent_without_a_search(
+    language: str,
+) -> None:
+    # "300", "q3": a precomputed list answers these without searching its rest,
+    # and must answer as the search (and the whole list) would.
+    top = _spelling._load(language)  # a fresh one: nothing looked up yet
+    if top.rest is None:
+        pytest.skip("no precomputed list")
+    whole = _spelling.word_list(language)
+    listed = sorted(whole)[:: len(whole) // 40]
+    words = [*listed, "300", "q3", "2026's", "naïve", "café", "straße", "x\u200bz", "日本", "\ud800"]
+    for word in words:
+        expected = whole.get(word, 0)
+        assert top.get(word) == expected, word
+        assert top.get(word) == expected, word  # again, from what the first look-up kept
+        assert (word in top) == bool(expected), word
+
+
 def test_import_thankyou_does_not_load_spellchecker() -> None:
     code = "import sys, thankyou; print('spellchecker' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -98,7 +98,7 @@ class _List:
     list, once built, replaces this one in ``_lists``.
     """
 
-    __slots__ = ("__dict__", "absent", "counts", "language", "misses", "rest")
+    __slots__ = ("__dict__", "absent", "counts", "language", "misses", "rest", "rest_letters")
 
     def __init__(self, language: str, counts: dict[str, int], rest: Spelling | None = None) -> None:
         self.language = language
@@ -106,6 +106,8 @@ class _List:
         self.rest = rest
         self.absent: set[str] = set()
         self.misses = 0  # racy increments may lose a count: harmless
+        #: Every character of the rest's words: a word with any other is not there.
+        self.rest_letters = frozenset(rest.letters) if rest is not None else frozenset()
 
     def __contains__(self, word: object) -> bool:
         if word in self.counts:
@@ -120,6 +122,8 @@ class _List:
         rest = self.rest
         if rest is None or word in self.absent:
             return 0
+        if not self.rest_letters.issuperset(word):
+            return 0  # a character no word of the list has ("300", "Q3"): no search
         count = rest.rare(word)
         if count:
             self.counts[word] = count
