@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from . import _lexicon as lex
 from . import _spelling
-from ._checks import WORD, Check, CheckContext, _highlights, _panel, _split, words_of
+from ._checks import WORD, Check, CheckContext, _highlights, _panel, _spaced, _split, words_of
 from ._model import Channel, Finding, Register, Severity
 from .hookspecs import hookimpl
 
@@ -162,6 +162,7 @@ class _Names:
     """
 
     __slots__ = (
+        "_company",
         "_company_initials",
         "_company_keys",
         "_company_words",
@@ -207,23 +208,30 @@ class _Names:
         #: words seen that cannot (both cleared when they grow past 50,000).
         self.suspects: dict[str, tuple[str, bool]] = {}
         self.innocent: set[str] = set()
-        company = words_of(supplied.company)
+        #: The company's words as written (split once, asked for by several rules).
+        self._company = company = words_of(supplied.company)
         #: Name words as written, with their kind: interviewers, the company, the position.
-        targets = [
-            (word, "interviewer")
-            for name, family_name, _ in supplied.people
-            for word in _words_of(name, family_name)
-        ]
+        targets: list[tuple[str, str]] = []
+        for name, family_name, _ in supplied.people:
+            if name:
+                targets += [(word, "interviewer") for word in words_of(name)]
+            if family_name:
+                targets += [(word, "interviewer") for word in words_of(family_name)]
         targets += [(word, "company") for word in company]
         position = [(w, "position") for w in words_of(supplied.position or "") if len(w) >= 4]
         targets += position
         self.has_position = bool(position)
         #: The targets by the first letter of their folded form.
         by_initial: dict[str, list[tuple[str, str, str, str]]] = {}
+        innocent = self.innocent
         for target, kind in targets:
             folded = fold(target)
             if folded:
                 by_initial.setdefault(folded[0], []).append((target, target.lower(), folded, kind))
+            # The names as written are supplied words, so never suspects: cleared up front.
+            part = _name_part(target)
+            if part is None or part == target:
+                innocent.add(target)
         self.by_initial = by_initial
         #: The first letters a word's folded form needs to be a suspect at all: the
         #: targets' (among them every company word's), and "" for a word that folds
@@ -235,8 +243,6 @@ class _Names:
         self._folded: frozenset[str] | None = None
         self._company_initials: frozenset[str] | None = None
         self._company_words: frozenset[str] | None = None
-        # The names as written are supplied words, so never suspects: cleared up front.
-        self.innocent.update(w for w, _ in targets if _name_part(w) in (None, w))
 
     @property
     def folded(self) -> frozenset[str]:
@@ -254,7 +260,7 @@ class _Names:
         if found is None:
             dictionary = self.dictionary
             found = self._company_initials = frozenset(
-                fold(w)[:1] for w in words_of(self._supplied_by.company) if w.lower() in dictionary
+                fold(w)[:1] for w in self._company if w.lower() in dictionary
             )
         return found
 
@@ -263,9 +269,7 @@ class _Names:
         """The company's words in lower case."""
         found = self._company_words
         if found is None:
-            found = self._company_words = frozenset(
-                w.lower() for w in words_of(self._supplied_by.company)
-            )
+            found = self._company_words = frozenset(w.lower() for w in self._company)
         return found
 
     def _texts(self) -> list[str]:
@@ -303,7 +307,13 @@ class _Names:
 
     def _supplied(self) -> frozenset[str]:
         # All the strings split at once: no word spans the line break that joins them.
-        written, lowered, _ = _split("\n".join(self._texts()))
+        text = self.verbatim
+        spaced = _spaced(text)
+        if spaced is not None:  # plain ASCII: split in C, without tuples
+            written: Iterable[str] = spaced.split()
+            lowered: Iterable[str] = spaced.lower().split()
+        else:
+            written, lowered, _ = _split(text)
         others = self._supplied_by.other_companies
         self._lower = (
             frozenset(lowered).union(w.lower() for c in others for w in WORD.findall(c))
