@@ -490,18 +490,20 @@ def _names_of(ctx: CheckContext) -> _Names:
     reads the note (only their order would), so a panel of N costs N, not N
     squared. Found by identity first, which spares hashing a large panel per note.
     """
-    recipient = ctx.recipient
-    outsider = None if recipient is None or _panel(ctx.interview).has(recipient) else recipient
-    key = (id(ctx.interview), id(ctx.candidate), id(outsider), ctx.language)
+    interview, candidate, recipient = ctx.interview, ctx.candidate, ctx.recipient
+    panel = _panel(interview)
+    outsider = None if recipient is None or panel.has(recipient) else recipient
+    key = (id(interview), id(candidate), id(outsider), ctx.language)
     found = _names_by_id.get(key)
     if (
         found is not None
-        and found[0] is ctx.interview
-        and found[1] is ctx.candidate
+        and found[0] is interview
+        and found[1] is candidate
         and found[2] is outsider
     ):
         return found[3]
-    interview, candidate = ctx.interview, ctx.candidate
+    # `CheckContext.interviewers()`, with the panel and the outsider already found.
+    people = panel.people if outsider is None else (outsider, *panel.people)
     names = _names(
         _Supplied(
             ctx.language,
@@ -512,13 +514,13 @@ def _names_of(ctx: CheckContext) -> _Names:
             candidate.signature,
             candidate.other_companies,
             # Sorted: the same words whichever panel member reads the note.
-            tuple(sorted(set(ctx.highlights()))),
-            tuple((p.name, p.family_name, p.job_title) for p in ctx.interviewers()),
+            tuple(sorted(set(_highlights(interview, recipient)))),
+            tuple([(p.name, p.family_name, p.job_title) for p in people]),
         )
     )
     if len(_names_by_id) >= 256:
         _names_by_id.clear()  # bounded memory in a long-running process
-    _names_by_id[key] = (ctx.interview, ctx.candidate, outsider, names)
+    _names_by_id[key] = (interview, candidate, outsider, names)
     return names
 
 
