@@ -427,19 +427,15 @@ class _Names:
                 lowered.startswith(target_lower) or target_lower.startswith(lowered)
             ):
                 continue  # an inflection: "Managers", "Entwicklerin"
-            if (
-                (kind == "position" or (kind == "company" and not beside_company))
-                and lowered in self.dictionary
-                and target_lower not in self.dictionary
+            # A word of the list is meant as itself: "Band" near the company "Bank",
+            # "Dear Hiring Team" near a company or title "Teaa"; unless it stands beside
+            # the company's name ("Acne Corporation"), or the title is a word of the
+            # list too ("Manger" for "Manager").
+            if lowered in self.dictionary and (
+                (kind == "company" and not beside_company)
+                or (kind == "position" and target_lower not in self.dictionary)
             ):
-                continue  # "Dear Hiring Team" beside a title or company "Teaa": the word is meant
-            if (
-                kind == "company"
-                and not beside_company
-                and lowered in self.dictionary
-                and target_lower in self.dictionary
-            ):
-                continue  # "Bank" in a name: "Band" is another word, not a typo
+                continue
             limit = 1 if len(target) < 8 or kind == "position" else 2
             found = distance(lowered, target_lower, limit)
             if found <= limit and (best is None or found < best[0]):
