@@ -376,6 +376,20 @@ def test_unusable_files(tmp_path: Path, name: str, content: bytes, message: str)
     fails(run("advise", path), message)
 
 
+def test_a_lone_string_for_a_list_names_its_line(tmp_path: Path) -> None:
+    path = us_with(
+        'highlights = ["the spring capital campaign for the new warehouse"]',
+        'highlights = "the spring capital campaign"',
+        tmp_path,
+    )
+    fails(
+        run("advise", path),
+        f"bad.toml:{line_of(path, 'highlights =')}:",
+        "interview.highlights",
+        "expected a list of texts, got str",
+    )
+
+
 def test_missing_required_field_points_at_its_table(tmp_path: Path) -> None:
     path = us_with('company = "Harbor Food Bank"\n', "", tmp_path)
     fails(run("advise", path), "interview.company", "required field missing", "bad.toml:")

@@ -105,6 +105,53 @@ def test_bad_data_names_the_path(change: dict[str, object], message: str) -> Non
         from_dict(Interview, {**to_dict(INTERVIEW), **change})
 
 
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        # A lone string where a list belongs was once read letter by letter.
+        ({"highlights": "the capital campaign"}, "Interview.highlights", "expected a list of texts"),
+        ({"interviewers": {"name": "A"}}, "Interview.interviewers", "expected a list of interv"),
+        ({"interviewers": ["Dana"]}, "Interview.interviewers[0]", "expected a mapping of field"),
+        ({"recruiter": {"name": "R", "email": "no"}}, "Interview.recruiter.email", "not an e-mail"),
+        (
+            {"interviewers": [{"name": "A"}, {"name": "B", "highlights": [3]}]},
+            "Interview.interviewers[1].highlights[0]",
+            "expected text, got int",
+        ),
+        ({"recruiter": {"name": "R", "x": 1}}, "Interview.recruiter", "unknown field(s) x"),
+    ],
+)
+def test_bad_input_data_names_its_path_in_the_data(
+    change: dict[str, object], field: str, message: str
+) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        from_dict(Interview, {**to_dict(INTERVIEW), **change})
+    assert caught.value.field == field
+    assert message in caught.value.reason
+
+
+def test_input_data_may_hold_people_already_built() -> None:
+    data = {**to_dict(INTERVIEW), "interviewers": list(INTERVIEW.interviewers)}
+    assert from_dict(Interview, {**data, "recruiter": INTERVIEW.interviewers[0]}) == attrs.evolve(
+        INTERVIEW, recruiter=INTERVIEW.interviewers[0]
+    )
+
+
+def test_reading_input_values_leaves_cattrs_unimported() -> None:
+    """The command reads a file on every run; cattrs would cost it ~45 ms."""
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys, thankyou\n"
+        f"thankyou.from_dict(thankyou.Interview, json.loads({to_json(INTERVIEW)!r}))\n"
+        f"thankyou.from_dict(thankyou.Candidate, json.loads({to_json(CANDIDATE)!r}))\n"
+        "print('cattrs' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr
+
+
 def test_missing_field_is_named() -> None:
     data = to_dict(INTERVIEW)
     del data["company"]

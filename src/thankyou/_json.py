@@ -256,6 +256,10 @@ def from_dict(cls: type[T], data: object) -> T:
 
     Raises `InvalidInput` naming the path of the first bad field.
     """
+    from . import _inputs
+
+    if cls in _inputs.INPUTS:
+        return _inputs.structure(cls, data)  # type: ignore[type-var]  # one of the three
     import cattrs
 
     try:
