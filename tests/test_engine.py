@@ -168,6 +168,26 @@ def test_a_misspelt_hook_name_is_refused() -> None:
         Engine([plugin_module("typo", thankyou_expectation=hook)], entry_points=False)
 
 
+def test_a_module_may_hold_hooks_as_bound_methods_or_under_other_names() -> None:
+    """Modules register by their plain functions quickly; every kind of hook still counts."""
+    bound = types.ModuleType("bound_plugin")
+    bound.thankyou_expectations = Heavy().thankyou_expectations  # type: ignore[attr-defined]
+    bound.HELPER = Heavy  # type: ignore[attr-defined]  # a class beside it is no hook
+
+    def any_name(interview: Interview) -> Iterable[Expectation]:
+        return [Expectation(Verdict.EXPECTED, "Named otherwise.", weight=5.0, source="y")]
+
+    renamed = types.ModuleType("renamed_plugin")
+    renamed.any_name = hookimpl(specname="thankyou_expectations")(any_name)  # type: ignore[attr-defined]
+    for plugin, source in ((bound, "x"), (renamed, "y")):
+        engine = Engine([plugin], entry_points=False)
+        rec = engine.recommend(make_interview(), CANDIDATE)
+        assert rec.verdict is Verdict.EXPECTED
+        assert any(r.source == source for r in rec.reasons)
+        (info,) = [p for p in engine.plugins() if p.name == plugin.__name__]
+        assert info.hooks == ("thankyou_expectations",)
+
+
 def fake_entry_points(monkeypatch: pytest.MonkeyPatch, *eps: importlib.metadata.EntryPoint) -> None:
     def entry_points(group: str) -> tuple[importlib.metadata.EntryPoint, ...]:
         return eps if group == "thankyou" else ()

@@ -109,7 +109,11 @@ def test_bad_data_names_the_path(change: dict[str, object], message: str) -> Non
     ("change", "field", "message"),
     [
         # A lone string where a list belongs was once read letter by letter.
-        ({"highlights": "the capital campaign"}, "Interview.highlights", "expected a list of texts"),
+        (
+            {"highlights": "the capital campaign"},
+            "Interview.highlights",
+            "expected a list of texts",
+        ),
         ({"interviewers": {"name": "A"}}, "Interview.interviewers", "expected a list of interv"),
         ({"interviewers": ["Dana"]}, "Interview.interviewers[0]", "expected a mapping of field"),
         ({"recruiter": {"name": "R", "email": "no"}}, "Interview.recruiter.email", "not an e-mail"),
