@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.metadata
 import math
 import types
 from collections.abc import Iterable
@@ -21,6 +20,7 @@ from thankyou import (
     InvalidInput,
     PluginError,
     Verdict,
+    _discovery,
     hookimpl,
 )
 
@@ -188,11 +188,14 @@ def test_a_module_may_hold_hooks_as_bound_methods_or_under_other_names() -> None
         assert info.hooks == ("thankyou_expectations",)
 
 
-def fake_entry_points(monkeypatch: pytest.MonkeyPatch, *eps: importlib.metadata.EntryPoint) -> None:
-    def entry_points(group: str) -> tuple[importlib.metadata.EntryPoint, ...]:
-        return eps if group == "thankyou" else ()
+def fake_entry_points(monkeypatch: pytest.MonkeyPatch, *eps: tuple[str, str]) -> None:
+    """Only these (name, value) entry points are installed."""
 
-    monkeypatch.setattr(importlib.metadata, "entry_points", entry_points)
+    def entry_points(group: str) -> list[_discovery.EntryPoint]:
+        found = [_discovery.EntryPoint(name, value, "fake", "1.0") for name, value in eps]
+        return found if group == "thankyou" else []
+
+    monkeypatch.setattr(_discovery, "entry_points", entry_points)
 
 
 def test_a_broken_entry_point_does_not_stop_the_others(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -201,8 +204,8 @@ def test_a_broken_entry_point_does_not_stop_the_others(monkeypatch: pytest.Monke
     monkeypatch.setitem(__import__("sys").modules, "good_plugin_for_test", good)
     fake_entry_points(
         monkeypatch,
-        importlib.metadata.EntryPoint("aaa", "no_such_module_xyz", "thankyou"),
-        importlib.metadata.EntryPoint("good", "good_plugin_for_test", "thankyou"),
+        ("aaa", "no_such_module_xyz"),
+        ("good", "good_plugin_for_test"),
     )
     engine = Engine()
     info = {p.name: p for p in engine.plugins()}
@@ -215,9 +218,7 @@ def test_a_broken_entry_point_does_not_stop_the_others(monkeypatch: pytest.Monke
 
 
 def test_a_disabled_entry_point_is_never_imported(monkeypatch: pytest.MonkeyPatch) -> None:
-    fake_entry_points(
-        monkeypatch, importlib.metadata.EntryPoint("aaa", "no_such_module_xyz", "thankyou")
-    )
+    fake_entry_points(monkeypatch, ("aaa", "no_such_module_xyz"))
     engine = Engine(disable=["aaa"])
     assert {p.name: p.status for p in engine.plugins()}["aaa"] == "disabled"
 

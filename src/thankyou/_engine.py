@@ -240,20 +240,10 @@ class Engine:
         self._load_warnings.append(str(err))
 
     def _load_entry_points(self) -> None:
-        from importlib.metadata import entry_points
+        from . import _discovery
 
-        # Each name or version read parses the distribution's METADATA again: once
-        # per distribution, not twice per entry point (47 first-party ones).
-        known: dict[int, tuple[str, str]] = {}
-        for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
-            dist: str | None = None
-            version: str | None = None
-            if ep.dist is not None:
-                found = known.get(id(ep.dist))
-                if found is None:
-                    metadata = ep.dist.metadata
-                    found = known[id(ep.dist)] = (metadata["Name"], metadata["Version"])
-                dist, version = found
+        for ep in sorted(_discovery.entry_points(ENTRY_POINT_GROUP), key=lambda e: e.name):
+            dist, version = ep.distribution, ep.version
             if ep.name in self._disabled:
                 self._info[ep.name] = PluginInfo(ep.name, dist, version, (), "disabled")
                 continue
