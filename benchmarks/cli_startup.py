@@ -54,14 +54,15 @@ def stage(label):
 import click; stage("click")
 import thankyou._cli; stage("thankyou._cli")
 import thankyou._engine; stage("the engine's modules (pluggy, attrs, Babel, the model)")
-import importlib.metadata; stage("importlib.metadata")
-eps = importlib.metadata.entry_points(group="thankyou"); stage("finding the entry points")
+from thankyou import _discovery
+eps = _discovery.entry_points("thankyou"); stage("finding the entry points")
 for ep in eps:
     ep.load()
 stage(f"importing {len(eps)} entry-point plugins")
 engine = thankyou._engine.Engine(strict=False); stage("Engine(): registering the plugins")
 from thankyou._interview_file import read_document; stage("thankyou._interview_file")
-interview, candidate = read_document(EXAMPLE).values(); stage("reading the file (cattrs)")
+interview, candidate = read_document(EXAMPLE).values()
+stage("reading the file (with Babel's English data)")
 advice = engine.advise(interview, candidate, now=NOW); stage("advise(): first call")
 advice = engine.advise(interview, candidate, now=NOW); stage("advise(): second call")
 start = marks[0][1]

@@ -17,13 +17,13 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 if TYPE_CHECKING:
     from datetime import datetime, tzinfo
+    from pathlib import Path
 
     from babel import Locale
 
@@ -272,6 +272,8 @@ def advise(
         click.echo(json.dumps(to_dict(advice), sort_keys=True, ensure_ascii=False, indent=2))
         return
     if fmt == "eml":
+        from pathlib import Path
+
         _write_emails(advice, candidate, Path(out))
         return
 
@@ -531,6 +533,8 @@ def plugins(fmt: str, disable: tuple[str, ...]) -> None:
 def init(path: str, force: bool, disable: tuple[str, ...]) -> None:
     """Write a commented example interview file to PATH (default interview.toml)."""
     del disable  # no plugin is loaded to write a file
+    from pathlib import Path
+
     from ._interview_file import TEMPLATE
 
     target = Path(path)

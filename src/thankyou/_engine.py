@@ -100,16 +100,20 @@ class _PluginManager(pluggy.PluginManager):
 
     pluggy looks at every name of a plugin with `inspect.getattr_static`, so
     that registering a class or an instance runs none of its properties. A
-    module's names are plain entries of its ``__dict__``, and most are imports
-    and data (about 28 per first-party plugin): only those that can be hooks
-    are handed on. That halves building an `Engine`, which every command pays.
+    module's names are plain entries of its ``__dict__``, and most are imports,
+    data and helpers (about 28 per first-party plugin): only those that can be
+    hooks are handed on. That halves building an `Engine`, which every command pays.
     """
 
     def parse_hookimpl_opts(self, plugin: object, name: str) -> pluggy.HookimplOpts | None:
-        if isinstance(plugin, types.ModuleType) and not isinstance(
-            vars(plugin).get(name), _HOOKABLE
-        ):
-            return None
+        if isinstance(plugin, types.ModuleType):
+            value = vars(plugin).get(name)
+            if not isinstance(value, _HOOKABLE) or (
+                # What pluggy reads of a plain function: its marker attribute.
+                isinstance(value, types.FunctionType)
+                and getattr(value, f"{self.project_name}_impl", None) is None
+            ):
+                return None
         return super().parse_hookimpl_opts(plugin, name)
 
 

@@ -6,7 +6,6 @@ so an app can catch one class and show its message to a person.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 __all__ = ["InvalidInput", "PluginError", "ThankYouError", "close_matches"]
@@ -41,6 +40,8 @@ class PluginError(ThankYouError):
 
 def close_matches(word: str, candidates: Iterable[str], n: int = 3) -> str:
     """Return ``" (did you mean 'a' or 'b'?)"`` or an empty string."""
+    import difflib  # only a mistake needs it
+
     found = difflib.get_close_matches(word, list(candidates), n=n, cutoff=0.6)
     if not found:
         return ""

@@ -10,11 +10,10 @@ field name. The format itself is documented in ``docs/format.md``.
 from __future__ import annotations
 
 import bisect
-import json
+import os
 import re
 import tomllib
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._errors import InvalidInput, close_matches
@@ -68,7 +67,8 @@ def read_text(path: str) -> str:
     try:
         if path == "-":
             return sys.stdin.buffer.read().decode("utf-8-sig")
-        return Path(path).read_bytes().decode("utf-8-sig")
+        with open(path, "rb") as file:
+            return file.read().decode("utf-8-sig")
     except FileNotFoundError:
         raise FileError(name, None, "", "no such file") from None
     except IsADirectoryError:
@@ -80,7 +80,7 @@ def read_text(path: str) -> str:
 
 
 def _kind(path: str, text: str) -> str:
-    suffix = Path(path).suffix.lower()
+    suffix = os.path.splitext(path)[1].lower()
     if suffix in (".toml", ".json"):
         return suffix[1:]
     # Standard input or an unusual name: JSON starts with "{", TOML never does.
@@ -89,7 +89,7 @@ def _kind(path: str, text: str) -> str:
 
 def is_batch(path: str) -> bool:
     """True for a JSON Lines file or a folder: many interviews, one result each."""
-    return path != "-" and (Path(path).suffix.lower() == ".jsonl" or Path(path).is_dir())
+    return path != "-" and (os.path.splitext(path)[1].lower() == ".jsonl" or os.path.isdir(path))
 
 
 class Document:
@@ -107,6 +107,8 @@ class Document:
 
     def _parse(self) -> dict[str, Any]:
         if self.kind == "json":
+            import json
+
             try:
                 data = json.loads(self._text)
             except json.JSONDecodeError as exc:
@@ -183,12 +185,12 @@ class Document:
 
     def values(self) -> tuple[Interview, Candidate]:
         """The interview and candidate, or a `FileError` naming field and line."""
-        from ._json import from_dict
+        from ._inputs import structure
         from ._model import Candidate, Interview
 
         try:
-            interview = from_dict(Interview, _dates_as_text(self.data["interview"]))
-            candidate = from_dict(Candidate, self.data["candidate"])
+            interview = structure(Interview, _dates_as_text(self.data["interview"]))
+            candidate = structure(Candidate, self.data["candidate"])
         except FileError:
             raise
         except InvalidInput as exc:
@@ -232,6 +234,8 @@ def documents_in(path: str) -> tuple[int, Iterator[Document | FileError]]:
     A JSON Lines file is read line by line and a folder file by file, so a batch
     of any length runs in constant memory.
     """
+    from pathlib import Path
+
     folder = Path(path)
     if folder.is_dir():
         files = sorted(
