@@ -608,6 +608,43 @@ def test_batch_over_json_lines(tmp_path: Path) -> None:
     assert "Advising" not in result.stderr  # no progress bar when stderr is not a terminal
 
 
+def test_the_command_collects_garbage_in_a_batch_and_an_app_calling_main_keeps_its_own(
+    tmp_path: Path,
+) -> None:
+    """The command starts with the collector off (see _cli.run); a batch, which may be
+    long, turns it on for what its interviews leave, and main() leaves an app's alone."""
+    path = write(tmp_path / "two.jsonl", json.dumps(_json_document(US)) + "\n")
+    code = (
+        "import gc, sys\n"
+        "from thankyou import _cli\n"
+        "seen = []\n"
+        "advise = _cli._advise\n"
+        "def spy(*args, **kwargs):\n"
+        "    seen.append(gc.isenabled())\n"
+        "    return advise(*args, **kwargs)\n"
+        "_cli._advise = spy\n"
+        "try:\n"
+        "    _cli.main(sys.argv[1:])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('app', seen, gc.isenabled(), file=sys.stderr)\n"
+        "seen.clear()\n"
+        "sys.argv[0] = 'thankyou'\n"
+        "try:\n"
+        "    _cli.run()\n"
+        "finally:\n"
+        "    print('command', seen, gc.isenabled(), file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, "advise", str(path), "--now", NOW],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "app [True] True" in result.stderr
+    assert "command [True] True" in result.stderr
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
 def test_batch_shows_a_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
     import pty
