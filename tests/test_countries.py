@@ -503,3 +503,33 @@ def test_country_plugins_import_only_names_thankyou_exports() -> None:
             elif isinstance(node, ast.Import):
                 for alias in node.names:
                     assert not alias.name.startswith("thankyou."), (path.name, alias.name)
+
+
+def test_a_countrys_fixed_expectations_are_the_same_objects_in_every_thread() -> None:
+    """Built on first use (not at import), once: the engine's caches key on them."""
+    import sys
+    import threading
+
+    import attrs
+
+    fresh = attrs.evolve(module_for("JP").NORM)  # nothing built yet
+    start = threading.Barrier(8)
+    seen: list[object] = []
+
+    def ask() -> None:
+        start.wait()
+        seen.append(fresh._fixed)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible: a race shows
+    try:
+        threads = [threading.Thread(target=ask) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert len(seen) == 8
+    assert all(fixed is seen[0] for fixed in seen)
+    assert fresh._fixed is seen[0]
