@@ -253,6 +253,25 @@ def main() -> int:
         f"{ours * 1e6:.0f} us vs {theirs * 1e6:.0f} us per interview, {len(active)} plugins",
     )
 
+    # What the rules must fit in: the same pipeline with the proofreading plugin off.
+    bare_engine = Engine(disable=["proofread"])
+    for iv in warm:
+        bare_engine.advise(iv, CANDIDATE, now=after(iv))
+    unproofread = iter(everything[100 + calls * (repeats + 1) :])
+    reference_again = iter(everything[100 + calls * (repeats + 1) :])
+
+    def without_rules() -> object:
+        iv = next(unproofread)
+        return thankyou.to_json(bare_engine.advise(iv, CANDIDATE, now=after(iv)))
+
+    ours, theirs = side_by_side(
+        without_rules, lambda: reference_of(next(reference_again)), calls, repeats
+    )
+    print(
+        f"{'   the same without proofreading rules (for information)':<58} "
+        f"{ours / theirs:7.2f}x  {ours * 1e6:.0f} us vs {theirs * 1e6:.0f} us"
+    )
+
     # An app that advises the same interviews again meets its own caches.
     state = {"i": 0}
 

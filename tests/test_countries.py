@@ -147,6 +147,7 @@ def test_every_country_is_its_own_entry_point_named_by_its_iso_code() -> None:
     for name, value in found.items():
         module = importlib.import_module(value)
         assert module.NORM.code == name.upper()
+        assert ZoneInfo(module.NORM.zone).key == HOME[name.upper()][0]  # a real zone, its own
 
 
 def test_the_full_engine_lists_every_country_as_active(full: Engine) -> None:
