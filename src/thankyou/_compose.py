@@ -27,9 +27,8 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
-from typing import Literal, NoReturn
+from typing import Literal, NamedTuple, NoReturn
 
-from attrs import frozen
 from babel import Locale
 from babel.dates import format_date
 
@@ -432,8 +431,7 @@ def _clean(highlight: str) -> str:
     return text
 
 
-@frozen
-class _Plan:
+class _Plan(NamedTuple):
     short: bool
     contact: bool
     ideal: int

@@ -23,10 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import time, timedelta
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 from zoneinfo import ZoneInfo
-
-from attrs import frozen
 
 from ._calendar import BusinessCalendar, primary_zone
 from ._i18n import ENGLISH, N_, Messages, Param
@@ -184,8 +182,7 @@ def _reason(plugin: str, exp: Expectation, ui: Messages) -> Reason:
     return reason
 
 
-@frozen
-class _Tally:
+class _Tally(NamedTuple):
     """What a set of contributions adds up to, before the interview's own overrides
     (a stated preference, the caller's channel) and its calendar."""
 

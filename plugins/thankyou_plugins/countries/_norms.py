@@ -58,6 +58,7 @@ import re
 import threading
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from attrs import Attribute, field, frozen
@@ -200,8 +201,7 @@ def _extras(value: Sequence[Fact]) -> tuple[Fact, ...]:
     return tuple(value)
 
 
-@frozen
-class _Fixed:
+class _Fixed(NamedTuple):
     """A norm's Expectations that do not depend on the interview, built once.
 
     Every interview asks each country plugin; returning the same objects spares
