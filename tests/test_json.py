@@ -134,6 +134,19 @@ def test_bad_input_data_names_its_path_in_the_data(
     assert message in caught.value.reason
 
 
+def test_the_first_bad_field_in_the_classs_order_is_named() -> None:
+    data = {**to_dict(INTERVIEW), "when": "yesterday", "bogus": 1}
+    del data["country"]  # missing, but after "when"
+    with pytest.raises(InvalidInput, match=r"^Interview\.when: 'yesterday'"):
+        from_dict(Interview, data)
+    data["when"] = to_dict(INTERVIEW)["when"]
+    with pytest.raises(InvalidInput, match=r"^Interview\.country: required field missing"):
+        from_dict(Interview, data)
+    data["country"] = "US"
+    with pytest.raises(InvalidInput, match=r"^Interview: unknown field\(s\) bogus"):
+        from_dict(Interview, data)
+
+
 def test_input_data_may_hold_people_already_built() -> None:
     data = {**to_dict(INTERVIEW), "interviewers": list(INTERVIEW.interviewers)}
     assert from_dict(Interview, {**data, "recruiter": INTERVIEW.interviewers[0]}) == attrs.evolve(

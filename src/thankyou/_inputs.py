@@ -37,19 +37,12 @@ def structure(cls: type[T], data: object, path: str | None = None) -> T:
             where, f"expected a mapping of field names to values, got {type(data).__name__}"
         )
     fields = attrs.fields(cls)
-    for f in fields:
-        if f.default is attrs.NOTHING and f.name not in data:
-            raise InvalidInput(f"{where}.{f.name}", "required field missing")
-    unknown = [str(key) for key in data if key not in attrs.fields_dict(cls)]
-    if unknown:
-        accepted = ", ".join(f.name for f in fields)
-        raise InvalidInput(
-            where, f"unknown field(s) {', '.join(sorted(unknown))}; accepted: {accepted}"
-        )
     values: dict[str, Any] = {}
-    # Field by field, in the class's order: the first bad one is the one named.
+    # Field by field, in the class's order: the first missing or bad one is named.
     for f in fields:
         if f.name not in data:
+            if f.default is attrs.NOTHING:
+                raise InvalidInput(f"{where}.{f.name}", "required field missing")
             continue
         value = data[f.name]
         if cls is Interview and f.name == "interviewers":
@@ -62,6 +55,12 @@ def structure(cls: type[T], data: object, path: str | None = None) -> T:
             except InvalidInput as exc:
                 raise _moved(exc, cls, where) from None
         values[f.name] = value
+    if len(values) < len(data):
+        unknown = [str(key) for key in data if key not in values]
+        accepted = ", ".join(f.name for f in fields)
+        raise InvalidInput(
+            where, f"unknown field(s) {', '.join(sorted(unknown))}; accepted: {accepted}"
+        )
     try:
         return cls(**values)  # the converters again (they keep their own output) and validators
     except InvalidInput as exc:
