@@ -22,7 +22,8 @@ Printed, each with its target (issue 10) and whether it holds:
 
 In-process figures are medians over repeats, every contender warmed first and
 timed in alternation with its reference, so that the noise of a shared machine
-hits both alike. Start-up figures are medians of whole processes. Exit code 0
+hits both alike. Start-up figures are medians of whole processes, each started
+in alternation with its reference. Exit code 0
 when every target holds.
 """
 
@@ -148,14 +149,17 @@ def rss() -> int:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
-def process_median(args: list[str], runs: int) -> float:
-    times = []
-    subprocess.run(args, check=True, capture_output=True, cwd=ROOT)  # warm the disk cache
-    for _ in range(runs):
-        started = time.perf_counter()
+def process_medians(ours: list[str], reference: list[str], runs: int) -> tuple[float, float]:
+    """Medians of whole processes of both, started in alternation (side by side)."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for args in (ours, reference):  # warm the disk cache
         subprocess.run(args, check=True, capture_output=True, cwd=ROOT)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+    for _ in range(runs):
+        for args, measured in zip((ours, reference), times, strict=True):
+            started = time.perf_counter()
+            subprocess.run(args, check=True, capture_output=True, cwd=ROOT)
+            measured.append(time.perf_counter() - started)
+    return statistics.median(times[0]), statistics.median(times[1])
 
 
 def compile_packages() -> None:
@@ -347,8 +351,9 @@ def main() -> int:
     py = sys.executable
     compile_packages()
     script = str(Path(py).with_name("thankyou"))
-    base = process_median([py, "-c", "import pluggy, attrs, babel.dates"], runs)
-    ours = process_median([py, "-c", "import thankyou"], runs)
+    ours, base = process_medians(
+        [py, "-c", "import thankyou"], [py, "-c", "import pluggy, attrs, babel.dates"], runs
+    )
     report.ratio(
         "4. import thankyou vs import pluggy, attrs, babel.dates",
         ours / base,
@@ -356,8 +361,7 @@ def main() -> int:
         ours / base <= 1.3,
         f"{ours * 1e3:.1f} ms vs {base * 1e3:.1f} ms",
     )
-    click = process_median([py, "-c", "import click"], runs)
-    helped = process_median([script, "--help"], runs)
+    helped, click = process_medians([script, "--help"], [py, "-c", "import click"], runs)
     report.ratio(
         "5a. thankyou --help vs python -c 'import click'",
         helped / click,
@@ -365,7 +369,9 @@ def main() -> int:
         helped / click <= 1.5,
         f"{helped * 1e3:.1f} ms vs {click * 1e3:.1f} ms",
     )
-    advised = process_median([script, "advise", "examples/us-fundraising.toml"], runs)
+    advised, click = process_medians(
+        [script, "advise", "examples/us-fundraising.toml"], [py, "-c", "import click"], runs
+    )
     report.ratio(
         "5b. thankyou advise (English example) vs import click",
         advised / click,

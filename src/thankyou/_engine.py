@@ -409,6 +409,8 @@ class Engine:
         rules, rule_warnings = self._checks()
         if rule_warnings:
             warnings.extend(w for w in rule_warnings if w not in warnings)
+        if not rules:
+            return ()  # every rule switched off: nothing reads a context
         ctx = build_context(text, interview, candidate, recipient, channel, recommendation, now)
         language = ctx.language
         applicable = self._rules_by_language.get(language)
