@@ -155,7 +155,7 @@ def test_input_data_may_hold_people_already_built() -> None:
 
 
 def test_reading_input_values_leaves_cattrs_unimported() -> None:
-    """The command reads a file on every run; cattrs would cost it ~45 ms."""
+    """The command reads a file on every run; cattrs cost it ~20 ms."""
     import subprocess
     import sys
 
