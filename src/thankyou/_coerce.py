@@ -67,9 +67,13 @@ def texts(value: object, field: str, *, max_len: int = 1000) -> tuple[str, ...]:
     if isinstance(value, (str, bytes, dict)) or not isinstance(value, Iterable):
         raise InvalidInput(field, f"expected a list of texts, got {type(value).__name__}")
     items: Iterable[object] = value
-    return tuple(
-        text(item, f"{field}[{i}]", max_len=max_len, multiline=True) for i, item in enumerate(items)
-    )
+    checked = []
+    for i, item in enumerate(items):
+        try:
+            checked.append(text(item, field, max_len=max_len, multiline=True))
+        except InvalidInput as exc:  # named by its place only now: most lists are fine
+            raise InvalidInput(f"{field}[{i}]", exc.reason) from None
+    return tuple(checked)
 
 
 def email(value: object, field: str) -> str | None:

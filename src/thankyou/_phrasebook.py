@@ -66,15 +66,15 @@ def _templates(value: object, field: str, *, required: bool = True) -> tuple[str
     if required and not items:
         raise InvalidInput(field, "needs at least one template")
     for i, template in enumerate(items):
-        _check_placeholders(template, f"{field}[{i}]")
+        _check_placeholders(template, field, i)
     return items
 
 
-def _check_placeholders(template: str, field: str) -> None:
+def _check_placeholders(template: str, field: str, index: int | None = None) -> None:
     for name in _PLACEHOLDER.findall(template):
         if name not in PLACEHOLDERS:
             raise InvalidInput(
-                field,
+                field if index is None else f"{field}[{index}]",
                 f"unknown placeholder {{{name}}}; accepted: "
                 + ", ".join("{" + p + "}" for p in sorted(PLACEHOLDERS)),
             )
