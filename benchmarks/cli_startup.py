@@ -56,7 +56,8 @@ _LIBRARIES = (
 
 #: One fresh process doing what ``thankyou advise`` does, one stage at a time.
 _STAGES = """
-import time
+import gc, time
+gc.disable()  # as thankyou._cli.run does
 marks = [("interpreter start-up", time.perf_counter())]
 def stage(label):
     marks.append((label, time.perf_counter()))
