@@ -19,6 +19,7 @@ import os
 import re
 import sys
 from collections.abc import Iterator
+from importlib.machinery import PathFinder
 from typing import NamedTuple
 
 __all__ = ["EntryPoint", "entry_points"]
@@ -58,9 +59,9 @@ def entry_points(group: str) -> list[EntryPoint]:
 
 def _scan(group: str) -> list[EntryPoint] | None:
     """What `importlib.metadata` would find, or None where only it can tell."""
-    standard = _path_finder()
     if any(
-        finder is not standard and hasattr(finder, "find_distributions") for finder in sys.meta_path
+        finder is not PathFinder and hasattr(finder, "find_distributions")
+        for finder in sys.meta_path
     ):
         return None
     seen: set[str] = set()
@@ -89,12 +90,6 @@ def _scan(group: str) -> list[EntryPoint] | None:
                 distribution, version = _identity(folder)
                 found += [EntryPoint(n, v, distribution, version) for n, v in points]
     return found
-
-
-def _path_finder() -> object:
-    from importlib.machinery import PathFinder
-
-    return PathFinder
 
 
 def _distributions(entry: str, children: list[str]) -> Iterator[tuple[str, str]]:

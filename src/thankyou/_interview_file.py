@@ -19,6 +19,7 @@ from ._errors import InvalidInput, close_matches
 
 if TYPE_CHECKING:
     from ._model import Candidate, Interview
+    from ._positions import Path_
 
 __all__ = [
     "TEMPLATE",
@@ -29,8 +30,6 @@ __all__ = [
     "read_document",
     "read_text",
 ]
-
-Path_ = tuple[str | int, ...]
 
 #: The tables an interview document holds; anything else is refused.
 TABLES = ("candidate", "interview")

@@ -13,6 +13,7 @@ import tomllib
 
 __all__ = ["json_positions", "toml_positions"]
 
+#: Where a value sits in a document: ``("interview", "interviewers", 0, "email")``.
 Path_ = tuple[str | int, ...]
 
 
